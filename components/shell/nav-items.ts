@@ -1,0 +1,25 @@
+import { Coins, FileText, Globe, KeyRound, Play, Plug, ShieldCheck, Users, Workflow, type LucideIcon } from "lucide-react";
+
+/** One sidebar destination. */
+export interface NavItem {
+  href: string;
+  label: string;
+  icon: LucideIcon;
+}
+
+/** The main destinations, in sidebar order. */
+export const MAIN_NAV: NavItem[] = [
+  { href: "/flows", label: "Flows", icon: Workflow },
+  { href: "/runs", label: "Runs", icon: Play },
+  { href: "/costs", label: "Costs", icon: Coins },
+  { href: "/prompts", label: "Prompts", icon: FileText },
+  { href: "/approvals", label: "Approvals", icon: ShieldCheck },
+  { href: "/endpoints", label: "Endpoints", icon: Globe },
+];
+
+/** The Settings group. */
+export const SETTINGS_NAV: NavItem[] = [
+  { href: "/settings/members", label: "Members", icon: Users },
+  { href: "/settings/connections", label: "Model connections", icon: Plug },
+  { href: "/settings/secrets", label: "Secrets", icon: KeyRound },
+];

@@ -1,0 +1,104 @@
+import fs from "node:fs";
+import path from "node:path";
+import { PGlite } from "@electric-sql/pglite";
+import { PrismaPg } from "@prisma/adapter-pg";
+import { Client as PgClient } from "pg";
+import { PrismaPGlite } from "pglite-prisma-adapter";
+import { PrismaClient } from "./generated/client.ts";
+import { acquireDataDirLock } from "./data-dir-lock";
+import { applyMigrations, type SqlExecutor } from "./migrate";
+
+/** The Prisma client type used across lib/db. */
+export type Db = InstanceType<typeof PrismaClient>;
+
+/** Which database backs this process. */
+export type DbKind = "pglite" | "postgresql";
+
+interface DbState {
+  kind: DbKind;
+  prisma: Db;
+  pglite?: PGlite;
+  ready: Promise<void>;
+}
+
+const globalKey = Symbol.for("trellis.db");
+type GlobalWithDb = typeof globalThis & { [globalKey]?: DbState };
+
+/** Resolves the embedded data directory (`TRELLIS_DATA_DIR`, default `.data/`). */
+export function dataDir(): string {
+  return path.resolve(process.env.TRELLIS_DATA_DIR || ".data");
+}
+
+function pgliteExecutor(pglite: PGlite): SqlExecutor {
+  return {
+    exec: async (sql) => void (await pglite.exec(sql)),
+    query: async <T>(sql: string, params?: unknown[]) => (await pglite.query<T>(sql, params)).rows,
+  };
+}
+
+async function migratePostgres(connectionString: string): Promise<void> {
+  const client = new PgClient({ connectionString });
+  await client.connect();
+  try {
+    await applyMigrations(
+      {
+        exec: async (sql) => void (await client.query(sql)),
+        query: async <T>(sql: string, params?: unknown[]) => (await client.query(sql, params)).rows as T[],
+      },
+      undefined,
+      { advisoryLock: true },
+    );
+  } finally {
+    await client.end();
+  }
+}
+
+function open(): DbState {
+  const url = process.env.DATABASE_URL;
+  if (url) {
+    const prisma = new PrismaClient({ adapter: new PrismaPg({ connectionString: url }) });
+    return { kind: "postgresql", prisma, ready: migratePostgres(url) };
+  }
+  const dir = dataDir();
+  const heldBy = Number.parseInt(process.env.TRELLIS_LOCK_PID ?? "", 10);
+  acquireDataDirLock(dir, process.pid, Number.isInteger(heldBy) ? [heldBy] : []);
+  const pgDir = path.join(dir, "pglite");
+  fs.mkdirSync(pgDir, { recursive: true });
+  const pglite = new PGlite(pgDir);
+  const prisma = new PrismaClient({ adapter: new PrismaPGlite(pglite) });
+  return { kind: "pglite", prisma, pglite, ready: applyMigrations(pgliteExecutor(pglite)).then(() => undefined) };
+}
+
+function state(): DbState {
+  const g = globalThis as GlobalWithDb;
+  g[globalKey] ??= open();
+  return g[globalKey];
+}
+
+/** The process-wide Prisma client, opened lazily (never at import, so `next build` opens nothing). */
+export function getDb(): Db {
+  return state().prisma;
+}
+
+/** Opens the database and applies pending migrations; await before serving. */
+export async function prepareDatabase(): Promise<DbKind> {
+  const s = state();
+  await s.ready;
+  return s.kind;
+}
+
+/** Which database this process uses, without opening it. */
+export function configuredDbKind(): DbKind {
+  return process.env.DATABASE_URL ? "postgresql" : "pglite";
+}
+
+/** Closes the database (tests and graceful shutdown). */
+export async function closeDatabase(): Promise<void> {
+  const g = globalThis as GlobalWithDb;
+  const s = g[globalKey];
+  if (!s) return;
+  delete g[globalKey];
+  await s.ready.catch(() => undefined);
+  await s.prisma.$disconnect();
+  await s.pglite?.close();
+}

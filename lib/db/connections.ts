@@ -1,0 +1,47 @@
+import { getDb } from "./client";
+
+/** A model connection row (the key stays encrypted). */
+export interface ConnectionRecord {
+  id: string;
+  name: string;
+  provider: string;
+  baseUrl: string | null;
+  encryptedApiKey: string | null;
+  models: string[];
+  maxConcurrent: number;
+  requestsPerMinute: number;
+  builtIn: boolean;
+  updatedAt: Date;
+}
+
+/** Connections of a workspace: built-in first, then by name. */
+export function listConnections(workspaceId: string): Promise<ConnectionRecord[]> {
+  return getDb().modelConnection.findMany({ where: { workspaceId }, orderBy: [{ builtIn: "desc" }, { name: "asc" }] });
+}
+
+/** One connection of a workspace. */
+export function findConnection(workspaceId: string, id: string): Promise<ConnectionRecord | null> {
+  return getDb().modelConnection.findFirst({ where: { workspaceId, id } });
+}
+
+/** Creates a connection. */
+export function createConnection(
+  workspaceId: string,
+  data: Omit<ConnectionRecord, "id" | "builtIn" | "updatedAt">,
+): Promise<ConnectionRecord> {
+  return getDb().modelConnection.create({ data: { ...data, workspaceId } });
+}
+
+/** Updates a connection's fields. */
+export function updateConnection(
+  workspaceId: string,
+  id: string,
+  data: Partial<Omit<ConnectionRecord, "id" | "builtIn" | "updatedAt" | "name" | "provider">>,
+): Promise<ConnectionRecord> {
+  return getDb().modelConnection.update({ where: { id, workspaceId }, data });
+}
+
+/** Deletes a connection. */
+export async function deleteConnection(workspaceId: string, id: string): Promise<void> {
+  await getDb().modelConnection.delete({ where: { id, workspaceId } });
+}

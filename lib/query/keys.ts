@@ -1,0 +1,8 @@
+/** Query keys; workspace data is keyed by workspace so switching never shows another workspace's rows. */
+export const queryKeys = {
+  me: () => ["me"] as const,
+  workspace: (workspaceId: string) => ["workspace", workspaceId] as const,
+  members: (workspaceId: string) => ["workspace", workspaceId, "members"] as const,
+  connections: (workspaceId: string) => ["workspace", workspaceId, "connections"] as const,
+  secrets: (workspaceId: string) => ["workspace", workspaceId, "secrets"] as const,
+};
