@@ -5,7 +5,6 @@ const color = (name: string) => `var(--${name})`;
 /** Trellis design tokens: colours come from CSS variables set per theme in app/globals.css. */
 const config: Config = {
   darkMode: "class",
-  content: [],
   theme: {
     extend: {
       colors: {
@@ -38,7 +37,14 @@ const config: Config = {
           "Noto Sans",
           "sans-serif",
         ],
-        mono: ["ui-monospace", "SFMono-Regular", "Menlo", "Consolas", "Liberation Mono", "monospace"],
+        mono: [
+          "ui-monospace",
+          "SFMono-Regular",
+          "Menlo",
+          "Consolas",
+          "Liberation Mono",
+          "monospace",
+        ],
       },
       borderRadius: {
         lg: "var(--radius)",
@@ -47,8 +53,14 @@ const config: Config = {
       },
       keyframes: {
         "fade-in": { from: { opacity: "0" }, to: { opacity: "1" } },
-        "zoom-in": { from: { opacity: "0", transform: "translate(-50%, -48%) scale(0.97)" }, to: { opacity: "1" } },
-        "slide-in-left": { from: { transform: "translateX(-100%)" }, to: { transform: "translateX(0)" } },
+        "zoom-in": {
+          from: { opacity: "0", transform: "translate(-50%, -48%) scale(0.97)" },
+          to: { opacity: "1" },
+        },
+        "slide-in-left": {
+          from: { transform: "translateX(-100%)" },
+          to: { transform: "translateX(0)" },
+        },
       },
       animation: {
         "fade-in": "fade-in 150ms ease-out",

@@ -13,7 +13,8 @@ function makeQueryClient(): QueryClient {
         staleTime: 30_000,
         refetchOnWindowFocus: false,
         retry: (failures, error) =>
-          failures < 2 && !(error instanceof ApiClientError && error.status >= 400 && error.status < 500),
+          failures < 2 &&
+          !(error instanceof ApiClientError && error.status >= 400 && error.status < 500),
       },
     },
   });
@@ -21,7 +22,7 @@ function makeQueryClient(): QueryClient {
 
 function ThemedToaster() {
   const { theme } = useTheme();
-  return <Toaster theme={theme} position="bottom-right" richColors closeButton />;
+  return <Toaster theme={theme} position="bottom-right" closeButton />;
 }
 
 /** Client-side providers for the whole app: TanStack Query and toasts. */

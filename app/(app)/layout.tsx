@@ -8,6 +8,8 @@ export const dynamic = "force-dynamic";
 export default async function AppLayout({ children }: { children: ReactNode }) {
   const ctx = await requirePageContext();
   return (
-    <AppShell context={{ user: ctx.user, workspace: ctx.workspace, workspaces: ctx.workspaces }}>{children}</AppShell>
+    <AppShell context={{ user: ctx.user, workspace: ctx.workspace, workspaces: ctx.workspaces }}>
+      {children}
+    </AppShell>
   );
 }

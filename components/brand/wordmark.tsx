@@ -21,7 +21,12 @@ export function TrellisLogo({ className }: { className?: string }) {
 /** Logo plus the product name. */
 export function Wordmark({ className }: { className?: string }) {
   return (
-    <span className={cn("inline-flex items-center gap-2 text-base font-semibold tracking-tight", className)}>
+    <span
+      className={cn(
+        "inline-flex items-center gap-2 text-base font-semibold tracking-tight",
+        className,
+      )}
+    >
       <TrellisLogo />
       Trellis
     </span>

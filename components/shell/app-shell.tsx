@@ -4,6 +4,7 @@ import { Menu } from "lucide-react";
 import { Dialog as DialogPrimitive } from "radix-ui";
 import { useState, type ReactNode } from "react";
 import { Wordmark } from "@/components/brand/wordmark";
+import { InShellProvider } from "@/components/shell/in-shell";
 import type { ShellContext } from "@/components/shell/shell-types";
 import { SidebarContent } from "@/components/shell/sidebar-content";
 import { Button } from "@/components/ui/button";
@@ -19,7 +20,10 @@ export function AppShell({ context, children }: { context: ShellContext; childre
       >
         Skip to content
       </a>
-      <aside aria-label="Sidebar" className="fixed inset-y-0 left-0 hidden w-64 border-r bg-sidebar text-sidebar-foreground md:block">
+      <aside
+        aria-label="Sidebar"
+        className="fixed inset-y-0 left-0 hidden w-64 border-r bg-sidebar text-sidebar-foreground md:block"
+      >
         <SidebarContent context={context} />
       </aside>
       <div className="flex min-h-screen flex-col md:pl-64">
@@ -44,7 +48,9 @@ export function AppShell({ context, children }: { context: ShellContext; childre
           <Wordmark />
         </header>
         <main id="main" tabIndex={-1} className="flex-1 px-4 py-8 outline-none sm:px-6 lg:px-10">
-          <div className="mx-auto w-full max-w-6xl">{children}</div>
+          <div className="mx-auto w-full max-w-6xl">
+            <InShellProvider value>{children}</InShellProvider>
+          </div>
         </main>
       </div>
     </div>

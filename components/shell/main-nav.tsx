@@ -10,7 +10,15 @@ function isActive(pathname: string, href: string): boolean {
   return pathname === href || pathname.startsWith(`${href}/`);
 }
 
-function NavLinks({ items, pathname, onNavigate }: { items: NavItem[]; pathname: string; onNavigate?: () => void }) {
+function NavLinks({
+  items,
+  pathname,
+  onNavigate,
+}: {
+  items: NavItem[];
+  pathname: string;
+  onNavigate?: () => void;
+}) {
   return (
     <ul className="flex flex-col gap-0.5">
       {items.map(({ href, label, icon: Icon }) => {
@@ -28,7 +36,10 @@ function NavLinks({ items, pathname, onNavigate }: { items: NavItem[]; pathname:
                   : "text-muted-foreground hover:bg-accent/70 hover:text-foreground",
               )}
             >
-              <Icon className={cn("size-4 shrink-0", active && "text-primary dark:text-indigo-300")} aria-hidden />
+              <Icon
+                className={cn("size-4 shrink-0", active && "text-primary dark:text-indigo-300")}
+                aria-hidden
+              />
               {label}
             </Link>
           </li>

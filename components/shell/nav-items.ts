@@ -1,4 +1,15 @@
-import { Coins, FileText, Globe, KeyRound, Play, Plug, ShieldCheck, Users, Workflow, type LucideIcon } from "lucide-react";
+import {
+  Coins,
+  FileText,
+  Globe,
+  KeyRound,
+  Play,
+  Plug,
+  ShieldCheck,
+  Users,
+  Workflow,
+  type LucideIcon,
+} from "lucide-react";
 
 /** One sidebar destination. */
 export interface NavItem {

@@ -23,12 +23,21 @@ import { createWorkspaceSchema } from "@/lib/schemas/identity";
 import { useCreateWorkspace, useSwitchWorkspace } from "@/lib/query/workspaces";
 
 /** Creates a workspace and switches to it. */
-export function NewWorkspaceDialog({ open, onOpenChange }: { open: boolean; onOpenChange: (open: boolean) => void }) {
+export function NewWorkspaceDialog({
+  open,
+  onOpenChange,
+}: {
+  open: boolean;
+  onOpenChange: (open: boolean) => void;
+}) {
   const router = useRouter();
   const create = useCreateWorkspace();
   const switchWorkspace = useSwitchWorkspace();
   const [formError, setFormError] = useState<string | null>(null);
-  const form = useForm({ resolver: zodResolver(createWorkspaceSchema), defaultValues: { name: "" } });
+  const form = useForm({
+    resolver: zodResolver(createWorkspaceSchema),
+    defaultValues: { name: "" },
+  });
   const pending = create.isPending || switchWorkspace.isPending;
 
   const onSubmit = form.handleSubmit(async ({ name }) => {
@@ -60,13 +69,25 @@ export function NewWorkspaceDialog({ open, onOpenChange }: { open: boolean; onOp
         <DialogHeader>
           <DialogTitle>New workspace</DialogTitle>
           <DialogDescription>
-            A workspace holds its own flows, runs, prompts, connections and members. You will be its admin.
+            A workspace holds its own flows, runs, prompts, connections and members. You will be its
+            admin.
           </DialogDescription>
         </DialogHeader>
         <form onSubmit={onSubmit} className="flex flex-col gap-4" noValidate>
           <FormError message={formError} />
-          <FormField id="workspace-name" label="Workspace name" error={form.formState.errors.name?.message}>
-            {(control) => <Input {...control} autoComplete="off" placeholder="Acme support" {...form.register("name")} />}
+          <FormField
+            id="workspace-name"
+            label="Workspace name"
+            error={form.formState.errors.name?.message}
+          >
+            {(control) => (
+              <Input
+                {...control}
+                autoComplete="off"
+                placeholder="Acme support"
+                {...form.register("name")}
+              />
+            )}
           </FormField>
           <DialogFooter>
             <Button variant="outline" onClick={() => onOpenChange(false)} disabled={pending}>

@@ -9,7 +9,13 @@ import { UserMenu } from "@/components/shell/user-menu";
 import { WorkspaceSwitcher } from "@/components/shell/workspace-switcher";
 
 /** Everything inside the sidebar: wordmark, workspace switcher, navigation, user menu. */
-export function SidebarContent({ context, onNavigate }: { context: ShellContext; onNavigate?: () => void }) {
+export function SidebarContent({
+  context,
+  onNavigate,
+}: {
+  context: ShellContext;
+  onNavigate?: () => void;
+}) {
   return (
     <div className="flex h-full flex-col gap-4 p-3">
       <Link

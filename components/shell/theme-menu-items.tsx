@@ -15,7 +15,10 @@ const OPTIONS = [
 export function ThemeMenuItems() {
   const { theme, setTheme } = useTheme();
   return (
-    <DropdownMenuRadioGroup value={theme} onValueChange={(value) => setTheme(value as ThemePreference)}>
+    <DropdownMenuRadioGroup
+      value={theme}
+      onValueChange={(value) => setTheme(value as ThemePreference)}
+    >
       {OPTIONS.map(({ value, label, icon: Icon }) => (
         <DropdownMenuRadioItem key={value} value={value}>
           <Icon aria-hidden />

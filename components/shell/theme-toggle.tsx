@@ -3,7 +3,12 @@
 import { Moon, Sun } from "lucide-react";
 import { ThemeMenuItems } from "@/components/shell/theme-menu-items";
 import { Button } from "@/components/ui/button";
-import { DropdownMenu, DropdownMenuContent, DropdownMenuLabel, DropdownMenuTrigger } from "@/components/ui/dropdown-menu";
+import {
+  DropdownMenu,
+  DropdownMenuContent,
+  DropdownMenuLabel,
+  DropdownMenuTrigger,
+} from "@/components/ui/dropdown-menu";
 
 /** Icon button that opens the Light / Dark / System choice. */
 export function ThemeToggle() {

@@ -4,6 +4,7 @@ import { ChevronsUpDown, Plus } from "lucide-react";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { toast } from "sonner";
+import { ROLE_LABELS } from "@/components/settings/members/roles";
 import { NewWorkspaceDialog } from "@/components/shell/new-workspace-dialog";
 import type { ShellContext } from "@/components/shell/shell-types";
 import {
@@ -32,7 +33,10 @@ function WorkspaceAvatar({ name }: { name: string }) {
 }
 
 /** Shows the active workspace and switches to another or a new one. */
-export function WorkspaceSwitcher({ workspace, workspaces }: Pick<ShellContext, "workspace" | "workspaces">) {
+export function WorkspaceSwitcher({
+  workspace,
+  workspaces,
+}: Pick<ShellContext, "workspace" | "workspaces">) {
   const router = useRouter();
   const switchWorkspace = useSwitchWorkspace();
   const [creating, setCreating] = useState(false);
@@ -69,11 +73,17 @@ export function WorkspaceSwitcher({ workspace, workspaces }: Pick<ShellContext, 
           <DropdownMenuLabel>Workspaces</DropdownMenuLabel>
           <DropdownMenuRadioGroup value={workspace.id} onValueChange={onSwitch}>
             {workspaces.map((item) => (
-              <DropdownMenuRadioItem key={item.id} value={item.id} disabled={switchWorkspace.isPending}>
+              <DropdownMenuRadioItem
+                key={item.id}
+                value={item.id}
+                disabled={switchWorkspace.isPending}
+              >
                 <WorkspaceAvatar name={item.name} />
                 <span className="flex min-w-0 flex-col">
                   <span className="truncate">{item.name}</span>
-                  <span className="truncate text-xs text-muted-foreground">{item.roles.join(", ")}</span>
+                  <span className="truncate text-xs text-muted-foreground">
+                    {item.roles.map((role) => ROLE_LABELS[role]).join(", ")}
+                  </span>
                 </span>
               </DropdownMenuRadioItem>
             ))}

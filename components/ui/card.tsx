@@ -4,7 +4,10 @@ import { cn } from "@/components/ui/cn";
 /** A bordered surface. */
 export function Card({ className, ...props }: ComponentProps<"div">) {
   return (
-    <div className={cn("rounded-lg border bg-card text-card-foreground shadow-xs", className)} {...props} />
+    <div
+      className={cn("rounded-lg border bg-card text-card-foreground shadow-xs", className)}
+      {...props}
+    />
   );
 }
 
@@ -14,8 +17,17 @@ export function CardHeader({ className, ...props }: ComponentProps<"div">) {
 }
 
 /** A card title; pick the heading level that fits the page outline. */
-export function CardTitle({ className, as: Heading = "h2", ...props }: ComponentProps<"h2"> & { as?: "h2" | "h3" }) {
-  return <Heading className={cn("text-base font-semibold leading-tight tracking-tight", className)} {...props} />;
+export function CardTitle({
+  className,
+  as: Heading = "h2",
+  ...props
+}: ComponentProps<"h2"> & { as?: "h2" | "h3" }) {
+  return (
+    <Heading
+      className={cn("text-base font-semibold leading-tight tracking-tight", className)}
+      {...props}
+    />
+  );
 }
 
 /** Secondary text under a card title. */

@@ -28,7 +28,9 @@ export function EmptyState({
       </div>
       <h2 className="text-base font-semibold tracking-tight">{title}</h2>
       <div className="mt-2 max-w-md text-sm text-muted-foreground">{children}</div>
-      {action && <div className="mt-6 flex flex-wrap items-center justify-center gap-2">{action}</div>}
+      {action && (
+        <div className="mt-6 flex flex-wrap items-center justify-center gap-2">{action}</div>
+      )}
     </div>
   );
 }

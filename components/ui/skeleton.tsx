@@ -3,7 +3,9 @@ import { cn } from "@/components/ui/cn";
 
 /** A pulsing placeholder block shown while content loads. */
 export function Skeleton({ className, ...props }: ComponentProps<"div">) {
-  return <div className={cn("animate-pulse rounded-md bg-muted", className)} aria-hidden {...props} />;
+  return (
+    <div className={cn("animate-pulse rounded-md bg-muted", className)} aria-hidden {...props} />
+  );
 }
 
 /** Placeholder rows for a loading list, announced once to screen readers. */

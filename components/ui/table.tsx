@@ -22,7 +22,9 @@ export function TableBody({ className, ...props }: ComponentProps<"tbody">) {
 
 /** One table row. */
 export function TableRow({ className, ...props }: ComponentProps<"tr">) {
-  return <tr className={cn("border-b transition-colors hover:bg-muted/40", className)} {...props} />;
+  return (
+    <tr className={cn("border-b transition-colors hover:bg-muted/40", className)} {...props} />
+  );
 }
 
 /** A column header cell. */
@@ -30,7 +32,10 @@ export function TableHead({ className, ...props }: ComponentProps<"th">) {
   return (
     <th
       scope="col"
-      className={cn("h-10 px-4 text-left align-middle text-xs font-medium text-muted-foreground", className)}
+      className={cn(
+        "h-10 px-4 text-left align-middle text-xs font-medium text-muted-foreground",
+        className,
+      )}
       {...props}
     />
   );

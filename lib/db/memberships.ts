@@ -1,5 +1,6 @@
 import type { Role } from "@/lib/schemas/identity";
 import { getDb } from "./client";
+import type { Prisma } from "./generated/client.ts";
 
 /** A user's membership of one workspace. */
 export interface MembershipRecord {
@@ -99,19 +100,36 @@ export async function addMember(
   });
 }
 
-/** Replaces a member's role set. */
-export async function updateMemberRoles(workspaceId: string, membershipId: string, roles: Role[]): Promise<MemberRecord> {
-  const row = await getDb().membership.update({
-    where: { id: membershipId, workspaceId },
-    data: { roles },
-    select: memberSelect,
-  });
-  return toMember(row);
+/** Raised (and the change rolled back) when a role change or removal would leave a workspace without an admin. */
+export class LastAdminError extends Error {
+  constructor() {
+    super("A workspace needs at least one admin.");
+  }
 }
 
-/** Removes a membership (the user keeps their other workspaces). */
+/**
+ * Runs a membership change in a transaction serialised per workspace (row lock on the workspace),
+ * and rolls it back if no admin is left, so two concurrent demotions cannot both pass the check.
+ */
+function changeKeepingAdmin<T>(workspaceId: string, change: (tx: Prisma.TransactionClient) => Promise<T>): Promise<T> {
+  return getDb().$transaction(async (tx) => {
+    await tx.$queryRaw`SELECT id FROM "Workspace" WHERE id = ${workspaceId} FOR UPDATE`;
+    const result = await change(tx);
+    if ((await tx.membership.count({ where: { workspaceId, roles: { has: "admin" } } })) === 0) throw new LastAdminError();
+    return result;
+  });
+}
+
+/** Replaces a member's role set; throws LastAdminError instead of removing the last admin role. */
+export async function updateMemberRoles(workspaceId: string, membershipId: string, roles: Role[]): Promise<MemberRecord> {
+  return changeKeepingAdmin(workspaceId, async (tx) =>
+    toMember(await tx.membership.update({ where: { id: membershipId, workspaceId }, data: { roles }, select: memberSelect })),
+  );
+}
+
+/** Removes a membership (the user keeps their other workspaces); throws LastAdminError for the last admin. */
 export async function removeMember(workspaceId: string, membershipId: string): Promise<void> {
-  await getDb().membership.delete({ where: { id: membershipId, workspaceId } });
+  await changeKeepingAdmin(workspaceId, (tx) => tx.membership.delete({ where: { id: membershipId, workspaceId } }));
 }
 
 /** How many members of a workspace hold the admin role. */

@@ -19,10 +19,18 @@ export class ApiClientError extends Error {
 
   /** Field issues when the server rejected the body (`validation_failed`), else an empty list. */
   get issues(): ApiFieldIssue[] {
-    if (this.code !== "validation_failed" || typeof this.details !== "object" || this.details === null) return [];
+    if (
+      this.code !== "validation_failed" ||
+      typeof this.details !== "object" ||
+      this.details === null
+    )
+      return [];
     const issues = (this.details as { issues?: unknown }).issues;
     return Array.isArray(issues)
-      ? issues.filter((issue): issue is ApiFieldIssue => typeof issue?.path === "string" && typeof issue?.message === "string")
+      ? issues.filter(
+          (issue): issue is ApiFieldIssue =>
+            typeof issue?.path === "string" && typeof issue?.message === "string",
+        )
       : [];
   }
 }
@@ -39,14 +47,22 @@ function retryAfterSeconds(response: Response, details: unknown): number | undef
 
 async function toError(response: Response): Promise<ApiClientError> {
   const body: unknown = await response.json().catch(() => null);
-  const error = (body as { error?: { code?: unknown; message?: unknown; details?: unknown } } | null)?.error;
+  const error = (
+    body as { error?: { code?: unknown; message?: unknown; details?: unknown } } | null
+  )?.error;
   const code = typeof error?.code === "string" ? error.code : "http_error";
   const message =
     typeof error?.message === "string" && error.message
       ? error.message
       : `The server answered ${response.status} ${response.statusText}.`.replace(" .", ".");
   const details = error?.details ?? null;
-  return new ApiClientError(response.status, code, message, details, retryAfterSeconds(response, details));
+  return new ApiClientError(
+    response.status,
+    code,
+    message,
+    details,
+    retryAfterSeconds(response, details),
+  );
 }
 
 /** Calls the Trellis JSON API; returns the parsed body (undefined for 204) or throws ApiClientError. */
@@ -66,7 +82,11 @@ export async function apiFetch<T>(path: string, init: ApiFetchInit = {}): Promis
     });
   } catch (cause) {
     if (cause instanceof DOMException && cause.name === "AbortError") throw cause;
-    throw new ApiClientError(0, "network_error", "Could not reach the server. Check your connection and try again.");
+    throw new ApiClientError(
+      0,
+      "network_error",
+      "Could not reach the server. Check your connection and try again.",
+    );
   }
   if (!response.ok) throw await toError(response);
   if (response.status === 204) return undefined as T;

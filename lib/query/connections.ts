@@ -2,7 +2,11 @@
 
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import type { z } from "zod";
-import type { ConnectionDto, createConnectionSchema, updateConnectionSchema } from "@/lib/schemas/settings";
+import type {
+  ConnectionDto,
+  createConnectionSchema,
+  updateConnectionSchema,
+} from "@/lib/schemas/settings";
 import { apiFetch } from "@/lib/query/api";
 import { queryKeys } from "@/lib/query/keys";
 
@@ -15,7 +19,8 @@ export type UpdateConnectionInput = z.input<typeof updateConnectionSchema>;
 export function useConnections(workspaceId: string) {
   return useQuery({
     queryKey: queryKeys.connections(workspaceId),
-    queryFn: ({ signal }) => apiFetch<{ connections: ConnectionDto[] }>("/api/connections", { signal }),
+    queryFn: ({ signal }) =>
+      apiFetch<{ connections: ConnectionDto[] }>("/api/connections", { signal }),
     select: (data) => data.connections,
   });
 }
@@ -40,7 +45,10 @@ export function useUpdateConnection(workspaceId: string) {
   const onSuccess = useInvalidateConnections(workspaceId);
   return useMutation({
     mutationFn: ({ id, input }: { id: string; input: UpdateConnectionInput }) =>
-      apiFetch<unknown>(`/api/connections/${encodeURIComponent(id)}`, { method: "PATCH", json: input }),
+      apiFetch<unknown>(`/api/connections/${encodeURIComponent(id)}`, {
+        method: "PATCH",
+        json: input,
+      }),
     onSuccess,
   });
 }
@@ -49,7 +57,8 @@ export function useUpdateConnection(workspaceId: string) {
 export function useDeleteConnection(workspaceId: string) {
   const onSuccess = useInvalidateConnections(workspaceId);
   return useMutation({
-    mutationFn: (id: string) => apiFetch<void>(`/api/connections/${encodeURIComponent(id)}`, { method: "DELETE" }),
+    mutationFn: (id: string) =>
+      apiFetch<void>(`/api/connections/${encodeURIComponent(id)}`, { method: "DELETE" }),
     onSuccess,
   });
 }

@@ -7,5 +7,8 @@ import { queryKeys } from "@/lib/query/keys";
 
 /** The signed-in user, active workspace, roles and workspaces (GET /api/me). */
 export function useMe() {
-  return useQuery({ queryKey: queryKeys.me(), queryFn: ({ signal }) => apiFetch<MeDto>("/api/me", { signal }) });
+  return useQuery({
+    queryKey: queryKeys.me(),
+    queryFn: ({ signal }) => apiFetch<MeDto>("/api/me", { signal }),
+  });
 }

@@ -38,7 +38,10 @@ export function useUpdateMemberRoles(workspaceId: string) {
   const onSuccess = useInvalidateMembers(workspaceId);
   return useMutation({
     mutationFn: ({ id, roles }: { id: string; roles: Role[] }) =>
-      apiFetch<unknown>(`/api/members/${encodeURIComponent(id)}`, { method: "PATCH", json: { roles } }),
+      apiFetch<unknown>(`/api/members/${encodeURIComponent(id)}`, {
+        method: "PATCH",
+        json: { roles },
+      }),
     onSuccess,
   });
 }
@@ -60,7 +63,8 @@ export function useResetMemberPassword(workspaceId: string) {
 export function useRemoveMember(workspaceId: string) {
   const onSuccess = useInvalidateMembers(workspaceId);
   return useMutation({
-    mutationFn: (id: string) => apiFetch<void>(`/api/members/${encodeURIComponent(id)}`, { method: "DELETE" }),
+    mutationFn: (id: string) =>
+      apiFetch<void>(`/api/members/${encodeURIComponent(id)}`, { method: "DELETE" }),
     onSuccess,
   });
 }

@@ -34,7 +34,10 @@ export function useReplaceSecret(workspaceId: string) {
   const onSuccess = useInvalidateSecrets(workspaceId);
   return useMutation({
     mutationFn: ({ id, value }: { id: string; value: string }) =>
-      apiFetch<unknown>(`/api/secrets/${encodeURIComponent(id)}`, { method: "PATCH", json: { value } }),
+      apiFetch<unknown>(`/api/secrets/${encodeURIComponent(id)}`, {
+        method: "PATCH",
+        json: { value },
+      }),
     onSuccess,
   });
 }
@@ -43,7 +46,8 @@ export function useReplaceSecret(workspaceId: string) {
 export function useDeleteSecret(workspaceId: string) {
   const onSuccess = useInvalidateSecrets(workspaceId);
   return useMutation({
-    mutationFn: (id: string) => apiFetch<void>(`/api/secrets/${encodeURIComponent(id)}`, { method: "DELETE" }),
+    mutationFn: (id: string) =>
+      apiFetch<void>(`/api/secrets/${encodeURIComponent(id)}`, { method: "DELETE" }),
     onSuccess,
   });
 }

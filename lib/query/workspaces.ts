@@ -17,6 +17,9 @@ export function useSwitchWorkspace() {
 export function useCreateWorkspace() {
   return useMutation({
     mutationFn: (name: string) =>
-      apiFetch<{ workspace: { id: string; name: string } }>("/api/workspaces", { method: "POST", json: { name } }),
+      apiFetch<{ workspace: { id: string; name: string } }>("/api/workspaces", {
+        method: "POST",
+        json: { name },
+      }),
   });
 }

@@ -24,6 +24,13 @@ export function loadInstanceSecrets(dir: string): InstanceSecrets {
       throw new Error(`Cannot read ${file}: ${(error as Error).message}`);
     }
   }
+  // A parseable file of the wrong shape is corrupt too: regenerating would orphan every encrypted value.
+  const valid =
+    typeof stored === "object" &&
+    stored !== null &&
+    !Array.isArray(stored) &&
+    [stored.authSecret, stored.encryptionKey].every((value) => value === undefined || typeof value === "string");
+  if (!valid) throw new Error(`Cannot read ${file}: expected {"authSecret": string, "encryptionKey": string}`);
   const secrets: InstanceSecrets = {
     authSecret: stored.authSecret ?? randomBytes(32).toString("base64url"),
     encryptionKey: stored.encryptionKey ?? randomBytes(32).toString("base64url"),

@@ -4,7 +4,9 @@ import {
   addMember as insertMember,
   countAdmins,
   findMember,
+  LastAdminError,
   listMembers,
+  listMembershipsOfUser,
   removeMember as deleteMembership,
   updateMemberRoles,
   type MemberRecord,
@@ -23,6 +25,12 @@ async function memberOr404(ctx: WorkspaceContext, id: string): Promise<MemberRec
   const member = await findMember(ctx.workspace.id, id);
   if (!member) throw errors.notFound("Member");
   return member;
+}
+
+/** The database re-checks the last-admin rule atomically; a lost race becomes the same 409. */
+function lastAdminConflict(error: unknown): never {
+  if (error instanceof LastAdminError) throw errors.conflict("A workspace needs at least one admin.");
+  throw error;
 }
 
 async function assertAdminRemains(ctx: WorkspaceContext, member: MemberRecord, nextRoles: Role[]): Promise<void> {
@@ -64,7 +72,7 @@ export async function addMember(ctx: WorkspaceContext, input: z.output<typeof ad
 export async function changeMemberRoles(ctx: WorkspaceContext, id: string, roles: Role[]): Promise<MemberDto> {
   const member = await memberOr404(ctx, id);
   await assertAdminRemains(ctx, member, roles);
-  const updated = await updateMemberRoles(ctx.workspace.id, id, roles);
+  const updated = await updateMemberRoles(ctx.workspace.id, id, roles).catch(lastAdminConflict);
   await recordAudit({
     workspaceId: ctx.workspace.id,
     actorId: ctx.user.id,
@@ -82,7 +90,7 @@ export async function removeMember(ctx: WorkspaceContext, id: string): Promise<v
   const member = await memberOr404(ctx, id);
   if (member.userId === ctx.user.id) throw errors.conflict("You cannot remove yourself from the workspace.");
   await assertAdminRemains(ctx, member, []);
-  await deleteMembership(ctx.workspace.id, id);
+  await deleteMembership(ctx.workspace.id, id).catch(lastAdminConflict);
   await recordAudit({
     workspaceId: ctx.workspace.id,
     actorId: ctx.user.id,
@@ -93,9 +101,16 @@ export async function removeMember(ctx: WorkspaceContext, id: string): Promise<v
   });
 }
 
-/** Sets a temporary password the member must change at next sign-in; ends their sessions. */
+/**
+ * Sets a temporary password the member must change at next sign-in; ends their sessions. Refused
+ * for a user who also belongs to another workspace: this workspace's admin must not be able to
+ * take over an account that reaches workspaces they do not administer.
+ */
 export async function resetMemberPassword(ctx: WorkspaceContext, id: string, temporaryPassword: string): Promise<void> {
   const member = await memberOr404(ctx, id);
+  if ((await listMembershipsOfUser(member.userId)).some((m) => m.workspaceId !== ctx.workspace.id)) {
+    throw errors.conflict(`${member.email} also belongs to other workspaces; they must change their own password.`);
+  }
   await setPassword(member.userId, await hashPassword(temporaryPassword), true);
   await recordAudit({
     workspaceId: ctx.workspace.id,

@@ -14,7 +14,10 @@ export default async function ApprovalsPage() {
   await requirePageContext();
   return (
     <>
-      <PageHeader title="Approvals" description="Changes and review tasks waiting for a decision." />
+      <PageHeader
+        title="Approvals"
+        description="Changes and review tasks waiting for a decision."
+      />
       <EmptyState
         icon={ShieldCheck}
         title="Nothing waiting for you"
@@ -24,7 +27,9 @@ export default async function ApprovalsPage() {
           </Button>
         }
       >
-        Changes to production prompts and models, and human-review steps of running flows, will wait here for an approver to approve, edit or reject them. Ask an admin to give you the approver role to decide on them.
+        Changes to production prompts and models, and human-review steps of running flows, will wait
+        here for an approver to approve, edit or reject them. Ask an admin to give you the approver
+        role to decide on them.
       </EmptyState>
     </>
   );

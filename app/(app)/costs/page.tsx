@@ -24,7 +24,8 @@ export default async function CostsPage() {
           </Button>
         }
       >
-        Costs add up as flows call real models; runs on the offline Simulated model cost nothing. Add a model connection with an API key to start tracking spend.
+        Costs add up as flows call real models; runs on the offline Simulated model cost nothing.
+        Add a model connection with an API key to start tracking spend.
       </EmptyState>
     </>
   );

@@ -14,7 +14,10 @@ export default async function EndpointsPage() {
   await requirePageContext();
   return (
     <>
-      <PageHeader title="Endpoints" description="Published flow versions that callers reach over HTTP with an API key." />
+      <PageHeader
+        title="Endpoints"
+        description="Published flow versions that callers reach over HTTP with an API key."
+      />
       <EmptyState
         icon={Globe}
         title="No endpoints published"
@@ -24,7 +27,9 @@ export default async function EndpointsPage() {
           </Button>
         }
       >
-        Publish a flow version as an endpoint and it appears here with its URL, status and API keys; callers send the flow's input and get its output. Publish from a flow once it passes validation.
+        Publish a flow version as an endpoint and it appears here with its URL, status and API keys;
+        callers send the flow's input and get its output. Publish from a flow once it passes
+        validation.
       </EmptyState>
     </>
   );

@@ -14,7 +14,10 @@ export default async function FlowsPage() {
   await requirePageContext();
   return (
     <>
-      <PageHeader title="Flows" description="Pipelines drawn as node graphs: prompts, models, routing, guardrails and human review." />
+      <PageHeader
+        title="Flows"
+        description="Pipelines drawn as node graphs: prompts, models, routing, guardrails and human review."
+      />
       <EmptyState
         icon={Workflow}
         title="No flows yet"
@@ -24,7 +27,8 @@ export default async function FlowsPage() {
           </Button>
         }
       >
-        Flows you build in the visual editor will be listed here with their latest version and last run. While you wait, connect a model so your flows can call it.
+        Flows you build in the visual editor will be listed here with their latest version and last
+        run. While you wait, connect a model so your flows can call it.
       </EmptyState>
     </>
   );

@@ -14,7 +14,10 @@ export default async function PromptsPage() {
   await requirePageContext();
   return (
     <>
-      <PageHeader title="Prompts" description="Versioned prompt templates that LLM steps reference by name and label." />
+      <PageHeader
+        title="Prompts"
+        description="Versioned prompt templates that LLM steps reference by name and label."
+      />
       <EmptyState
         icon={FileText}
         title="No managed prompts yet"
@@ -24,7 +27,8 @@ export default async function PromptsPage() {
           </Button>
         }
       >
-        Prompts you manage here get immutable versions and production or staging labels, so a prompt can change without editing every flow that uses it. Flows can use inline prompts until then.
+        Prompts you manage here get immutable versions and production or staging labels, so a prompt
+        can change without editing every flow that uses it. Flows can use inline prompts until then.
       </EmptyState>
     </>
   );

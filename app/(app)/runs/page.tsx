@@ -14,7 +14,10 @@ export default async function RunsPage() {
   await requirePageContext();
   return (
     <>
-      <PageHeader title="Runs" description="Every execution of a flow, with each step's prompt, output, tokens, latency and cost." />
+      <PageHeader
+        title="Runs"
+        description="Every execution of a flow, with each step's prompt, output, tokens, latency and cost."
+      />
       <EmptyState
         icon={Play}
         title="No runs yet"
@@ -24,7 +27,8 @@ export default async function RunsPage() {
           </Button>
         }
       >
-        When a flow runs from the editor, an endpoint or the API, it appears here so you can inspect, replay or resume it. Start from a flow to create your first run.
+        When a flow runs from the editor, an endpoint or the API, it appears here so you can
+        inspect, replay or resume it. Start from a flow to create your first run.
       </EmptyState>
     </>
   );

@@ -1,0 +1,53 @@
+"use client";
+
+import { useId } from "react";
+import { Checkbox } from "@/components/ui/checkbox";
+import { ROLES, type Role } from "@/lib/schemas/identity";
+import { ROLE_DESCRIPTIONS, ROLE_LABELS } from "@/components/settings/members/roles";
+
+/** The roles checkbox group (a fieldset with legend "Roles"); checkboxes are named after the roles. */
+export function RolesField({
+  value,
+  onChange,
+  error,
+}: {
+  value: Role[];
+  onChange: (roles: Role[]) => void;
+  error?: string;
+}) {
+  const id = useId();
+  const toggle = (role: Role, checked: boolean) =>
+    onChange(ROLES.filter((item) => (item === role ? checked : value.includes(item))));
+  return (
+    <fieldset className="flex flex-col gap-2" aria-describedby={error ? `${id}-error` : undefined}>
+      <legend className="mb-2 text-sm font-medium">Roles</legend>
+      <div className="flex flex-col divide-y rounded-md border">
+        {ROLES.map((role) => (
+          <div key={role} className="flex items-start gap-3 px-3 py-2.5">
+            <Checkbox
+              id={`${id}-${role}`}
+              className="mt-0.5"
+              checked={value.includes(role)}
+              onCheckedChange={(checked) => toggle(role, checked === true)}
+              aria-describedby={`${id}-${role}-hint`}
+              aria-invalid={Boolean(error)}
+            />
+            <div className="flex flex-col gap-0.5">
+              <label htmlFor={`${id}-${role}`} className="text-sm font-medium leading-none">
+                {ROLE_LABELS[role]}
+              </label>
+              <p id={`${id}-${role}-hint`} className="text-xs text-muted-foreground">
+                {ROLE_DESCRIPTIONS[role]}
+              </p>
+            </div>
+          </div>
+        ))}
+      </div>
+      {error && (
+        <p id={`${id}-error`} className="text-sm text-danger">
+          {error}
+        </p>
+      )}
+    </fieldset>
+  );
+}
