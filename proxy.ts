@@ -3,7 +3,8 @@ import { NextResponse, type NextRequest } from "next/server";
 /**
  * Routes API look-alikes (`/API/...`, `/api//x`) to the unknown-API handler, which answers JSON
  * (401 without a session, 404 with one), so no path variant reaches a page or skips auth.
- * Authentication itself happens in the route wrapper and page context, never only here.
+ * Canonical `/api/` paths skip the proxy (so their bodies are not buffered here); authentication
+ * itself happens in the route wrapper and page context, never only here.
  */
 export function proxy(request: NextRequest): NextResponse {
   const { pathname } = request.nextUrl;
@@ -17,4 +18,4 @@ export function proxy(request: NextRequest): NextResponse {
   return NextResponse.next();
 }
 
-export const config = { matcher: ["/((?!_next/static|_next/image|favicon.ico).*)"] };
+export const config = { matcher: ["/((?!api/|_next/static|_next/image|favicon.ico).*)"] };

@@ -1,0 +1,33 @@
+import { expect, test } from "@playwright/test";
+import { expectAccessible, signIn } from "./support";
+
+const PAGES = [
+  "/flows",
+  "/runs",
+  "/costs",
+  "/prompts",
+  "/approvals",
+  "/endpoints",
+  "/settings/members",
+  "/settings/connections",
+  "/settings/secrets",
+  "/change-password",
+  "/no-such-page",
+];
+
+for (const theme of ["light", "dark"] as const) {
+  test(`every page passes axe (serious and critical) in the ${theme} theme`, async ({ page }) => {
+    await page.addInitScript((value) => localStorage.setItem("trellis-theme", value), theme);
+    await signIn(page);
+    for (const path of PAGES) {
+      await page.goto(path);
+      await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+      await expect(page.locator("html")).toHaveClass(theme === "dark" ? /dark/ : /^(?!.*dark)/);
+      await expectAccessible(page);
+      await page.screenshot({ path: test.info().outputPath(`${theme}${path.replaceAll("/", "_")}.png`), fullPage: true });
+    }
+    await page.context().clearCookies();
+    await page.goto("/login");
+    await expectAccessible(page);
+  });
+}
