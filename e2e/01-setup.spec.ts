@@ -1,7 +1,9 @@
 import { expect, test } from "@playwright/test";
 import { ADMIN, expectAccessible } from "./support";
 
-test("first run: an empty database sends visitors to /setup, which creates the first admin once", async ({ page }) => {
+test("first run: an empty database sends visitors to /setup, which creates the first admin once", async ({
+  page,
+}) => {
   await page.goto("/");
   await expect(page).toHaveURL(/\/setup$/);
   await expect(page.getByRole("heading", { level: 1 })).toBeVisible();

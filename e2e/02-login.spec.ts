@@ -1,7 +1,9 @@
 import { expect, test } from "@playwright/test";
 import { ADMIN, expectAccessible } from "./support";
 
-test("a wrong password gets a clear error; the right one signs in; sign out ends the session", async ({ page }) => {
+test("a wrong password gets a clear error; the right one signs in; sign out ends the session", async ({
+  page,
+}) => {
   await page.goto("/flows");
   await expect(page).toHaveURL(/\/login/);
   await expectAccessible(page);

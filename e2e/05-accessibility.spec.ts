@@ -24,7 +24,10 @@ for (const theme of ["light", "dark"] as const) {
       await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
       await expect(page.locator("html")).toHaveClass(theme === "dark" ? /dark/ : /^(?!.*dark)/);
       await expectAccessible(page);
-      await page.screenshot({ path: test.info().outputPath(`${theme}${path.replaceAll("/", "_")}.png`), fullPage: true });
+      await page.screenshot({
+        path: test.info().outputPath(`${theme}${path.replaceAll("/", "_")}.png`),
+        fullPage: true,
+      });
     }
     await page.context().clearCookies();
     await page.goto("/login");

@@ -2,7 +2,9 @@ import { expect, test } from "@playwright/test";
 import { ADMIN, signedInApi } from "./support";
 
 test.describe("API errors and limits", () => {
-  test("unknown and look-alike API paths answer JSON: 401 without a session", async ({ request }) => {
+  test("unknown and look-alike API paths answer JSON: 401 without a session", async ({
+    request,
+  }) => {
     for (const path of ["/api/nope", "/API/members", "/Api/Members", "/api/members"]) {
       const response = await request.get(path, { maxRedirects: 0 });
       expect(response.status(), path).toBe(401);
@@ -10,7 +12,9 @@ test.describe("API errors and limits", () => {
     }
   });
 
-  test("double slashes and trailing slashes never reach a handler without auth", async ({ request }) => {
+  test("double slashes and trailing slashes never reach a handler without auth", async ({
+    request,
+  }) => {
     for (const path of ["/api//members", "/api/members/"]) {
       const response = await request.get(path);
       expect(response.status(), path).toBe(401);
@@ -23,7 +27,10 @@ test.describe("API errors and limits", () => {
     expect(typeof body.version).toBe("string");
   });
 
-  test("spoofed internal headers and a tampered cookie get 401", async ({ playwright, baseURL }) => {
+  test("spoofed internal headers and a tampered cookie get 401", async ({
+    playwright,
+    baseURL,
+  }) => {
     const context = await playwright.request.newContext({
       baseURL,
       extraHTTPHeaders: {
@@ -46,14 +53,19 @@ test.describe("API errors and limits", () => {
   test("bad bodies get 400 with field details; nothing is created", async ({ request }) => {
     await signedInApi(request);
     const before = (await (await request.get("/api/members")).json()).members.length;
-    const empty = await request.post("/api/secrets", { headers: { "content-type": "application/json" }, data: "" });
+    const empty = await request.post("/api/secrets", {
+      headers: { "content-type": "application/json" },
+      data: "",
+    });
     expect(empty.status()).toBe(400);
     const wrong = await request.post("/api/members", {
       data: { email: 42, name: [], roles: ["root"], temporaryPassword: true, extra: 1 },
     });
     expect(wrong.status()).toBe(400);
     const paths = (await wrong.json()).error.details.issues.map((i: { path: string }) => i.path);
-    expect(paths).toEqual(expect.arrayContaining(["email", "name", "roles.0", "temporaryPassword", "(root)"]));
+    expect(paths).toEqual(
+      expect.arrayContaining(["email", "name", "roles.0", "temporaryPassword", "(root)"]),
+    );
     const members = await (await request.get("/api/members")).json();
     expect(members.members).toHaveLength(before);
   });
@@ -70,16 +82,25 @@ test.describe("API errors and limits", () => {
 
   test("a second setup is refused and changes nothing", async ({ request }) => {
     const response = await request.post("/api/setup", {
-      data: { name: "Mallory", email: "mallory@example.com", password: "mallory-password", workspaceName: "Evil" },
+      data: {
+        name: "Mallory",
+        email: "mallory@example.com",
+        password: "mallory-password",
+        workspaceName: "Evil",
+      },
     });
     expect(response.status()).toBe(409);
-    const login = await request.post("/api/login", { data: { email: "mallory@example.com", password: "mallory-password" } });
+    const login = await request.post("/api/login", {
+      data: { email: "mallory@example.com", password: "mallory-password" },
+    });
     expect(login.status()).toBe(401);
   });
 
   test("secrets and keys are write-only", async ({ request }) => {
     await signedInApi(request);
-    const secret = await request.post("/api/secrets", { data: { name: "CRM_TOKEN", value: "super-secret-value" } });
+    const secret = await request.post("/api/secrets", {
+      data: { name: "CRM_TOKEN", value: "super-secret-value" },
+    });
     expect(secret.status()).toBe(201);
     const connection = await request.post("/api/connections", {
       data: { name: "openai-test", apiKey: "sk-test-key-123", models: ["gpt-4o-mini"] },
@@ -109,6 +130,10 @@ test.describe("API errors and limits", () => {
     }
     expect(last).toBe(429);
     // The admin's own account is unaffected by another account's lockout.
-    expect((await request.post("/api/login", { data: { email: ADMIN.email, password: ADMIN.password } })).status()).toBe(200);
+    expect(
+      (
+        await request.post("/api/login", { data: { email: ADMIN.email, password: ADMIN.password } })
+      ).status(),
+    ).toBe(200);
   });
 });

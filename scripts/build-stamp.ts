@@ -3,8 +3,18 @@ import fs from "node:fs";
 import path from "node:path";
 
 const INPUTS = [
-  "app", "components", "lib", "public", "proxy.ts", "instrumentation.ts", "next.config.js",
-  "tailwind.config.ts", "postcss.config.mjs", "tsconfig.json", "package-lock.json", "prisma/schema.prisma",
+  "app",
+  "components",
+  "lib",
+  "public",
+  "proxy.ts",
+  "instrumentation.ts",
+  "next.config.js",
+  "tailwind.config.ts",
+  "postcss.config.mjs",
+  "tsconfig.json",
+  "package-lock.json",
+  "prisma/schema.prisma",
 ];
 
 function walk(root: string, rel: string, out: string[]): void {
@@ -17,7 +27,8 @@ function walk(root: string, rel: string, out: string[]): void {
   }
   if (stat.isDirectory()) {
     for (const entry of fs.readdirSync(full).sort()) {
-      if (!entry.startsWith(".") && !entry.endsWith(".test.ts")) walk(root, path.join(rel, entry), out);
+      if (!entry.startsWith(".") && !entry.endsWith(".test.ts"))
+        walk(root, path.join(rel, entry), out);
     }
   } else {
     out.push(`${rel}:${stat.size}:${stat.mtimeMs}`);

@@ -18,7 +18,10 @@ if (!name || !/^[a-z0-9_]+$/.test(name)) {
 }
 
 const previous = existsSync(migrationsDir)
-  ? readdirSync(migrationsDir).filter((d) => /^\d{14}_/.test(d)).sort().at(-1)
+  ? readdirSync(migrationsDir)
+      .filter((d) => /^\d{14}_/.test(d))
+      .sort()
+      .at(-1)
   : undefined;
 const from = previous
   ? ["--from-schema-datamodel", path.join(migrationsDir, previous, "schema.prisma")]

@@ -21,7 +21,9 @@ const server = http.createServer((req, res) => {
   handle(req, res);
 });
 server.listen(port, hostname, () => {
-  console.log(`trellis: ready on ${process.env.NEXTAUTH_URL ?? `http://localhost:${port}`}${dev ? " (dev)" : ""}`);
+  console.log(
+    `trellis: ready on ${process.env.NEXTAUTH_URL ?? `http://localhost:${port}`}${dev ? " (dev)" : ""}`,
+  );
 });
 
 function shutdown() {

@@ -6,7 +6,11 @@
 import { spawn, spawnSync } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
-import { acquireDataDirLock, DataDirLockedError, releaseDataDirLock } from "../lib/db/data-dir-lock";
+import {
+  acquireDataDirLock,
+  DataDirLockedError,
+  releaseDataDirLock,
+} from "../lib/db/data-dir-lock";
 import { loadInstanceSecrets } from "../lib/server/instance-secrets";
 import { buildStamp } from "./build-stamp";
 
@@ -51,17 +55,25 @@ if (!dev) {
     fs.readFileSync(stampFile, "utf8").trim() === stamp;
   if (!built) {
     console.log("trellis: building the app (first start or sources changed)...");
-    const result = spawnSync(path.join(root, "node_modules/.bin/next"), ["build"], { cwd: root, env, stdio: "inherit" });
+    const result = spawnSync(path.join(root, "node_modules/.bin/next"), ["build"], {
+      cwd: root,
+      env,
+      stdio: "inherit",
+    });
     if (result.status !== 0) fail("the build failed (see above).");
     fs.writeFileSync(stampFile, stamp);
   }
 }
 
-const server = spawn(process.execPath, [path.join(root, "scripts/serve.mjs"), ...(dev ? ["--dev"] : [])], {
-  cwd: root,
-  env,
-  stdio: "inherit",
-});
+const server = spawn(
+  process.execPath,
+  [path.join(root, "scripts/serve.mjs"), ...(dev ? ["--dev"] : [])],
+  {
+    cwd: root,
+    env,
+    stdio: "inherit",
+  },
+);
 for (const signal of ["SIGINT", "SIGTERM"] as const) {
   process.on(signal, () => server.kill(signal));
 }

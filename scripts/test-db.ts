@@ -7,7 +7,8 @@ import path from "node:path";
 
 const vitest = path.resolve(__dirname, "../node_modules/.bin/vitest");
 const kinds = process.env.TEST_DATABASE_URL ? ["pglite", "postgresql"] : ["pglite"];
-if (!process.env.TEST_DATABASE_URL) console.log("test:db: TEST_DATABASE_URL is not set; PostgreSQL tests skipped.");
+if (!process.env.TEST_DATABASE_URL)
+  console.log("test:db: TEST_DATABASE_URL is not set; PostgreSQL tests skipped.");
 
 for (const kind of kinds) {
   console.log(`\ntest:db on ${kind}`);

@@ -6,7 +6,11 @@ import type { ApiError, ApiErrorCode } from "@/lib/server/errors";
  * the error. Matches by class name rather than instanceof, so it also works for errors thrown by
  * modules re-imported after `vi.resetModules()`.
  */
-export async function expectApiError(promise: Promise<unknown>, status: number, code: ApiErrorCode): Promise<ApiError> {
+export async function expectApiError(
+  promise: Promise<unknown>,
+  status: number,
+  code: ApiErrorCode,
+): Promise<ApiError> {
   const outcome = await promise.then(
     (value) => ({ ok: true as const, value }),
     (error: unknown) => ({ ok: false as const, error }),

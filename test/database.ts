@@ -25,14 +25,17 @@ export async function createScratchPostgres(): Promise<{ url: string; drop: () =
   await adminQuery(`CREATE DATABASE "${name}"`);
   const url = new URL(process.env.TEST_DATABASE_URL);
   url.pathname = `/${name}`;
-  return { url: url.toString(), drop: () => adminQuery(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`) };
+  return {
+    url: url.toString(),
+    drop: () => adminQuery(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`),
+  };
 }
 
 /**
- * Gives the test file its own migrated database through the app's real client: a temp PGlite
+ * Gives the test file (call once at its top) its own migrated database through the app's real client: a temp PGlite
  * data directory, or a scratch PostgreSQL database when TEST_DB_KIND=postgresql.
  */
-export function useTestDatabase(): void {
+export function setupTestDatabase(): void {
   let cleanup: () => Promise<void> = async () => undefined;
   beforeAll(async () => {
     delete process.env.REDIS_URL;
@@ -55,9 +58,3 @@ export function useTestDatabase(): void {
   });
   afterAll(() => cleanup());
 }
-
-/**
- * `useTestDatabase` under a name that eslint-plugin-react-hooks does not mistake for a React hook
- * (a top-level `use*()` call fails `react-hooks/rules-of-hooks`). Call it once at the top of a test file.
- */
-export const setupTestDatabase = useTestDatabase;

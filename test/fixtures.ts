@@ -13,7 +13,10 @@ export function uniqueEmail(prefix = "user"): string {
 }
 
 /** Inserts a user row (no password) and returns it as services see it. */
-export async function createTestUser(email = uniqueEmail(), name = "Test User"): Promise<UserRecord> {
+export async function createTestUser(
+  email = uniqueEmail(),
+  name = "Test User",
+): Promise<UserRecord> {
   const { id } = await getDb().user.create({ data: { email, name }, select: { id: true } });
   return (await findUserById(id))!;
 }
@@ -25,14 +28,21 @@ export async function contextFor(userId: string, workspaceId: string): Promise<W
   const memberships = await listMembershipsOfUser(userId);
   const active = memberships.find((m) => m.workspaceId === workspaceId);
   if (!active) throw new Error(`User ${userId} is not a member of ${workspaceId}`);
-  return { user, workspace: { id: active.workspaceId, name: active.workspaceName }, roles: active.roles, memberships };
+  return {
+    user,
+    workspace: { id: active.workspaceId, name: active.workspaceName },
+    roles: active.roles,
+    memberships,
+  };
 }
 
 /**
  * A new workspace (with its built-in Simulated connection) whose admin is a new user; returns the
  * admin's context.
  */
-export async function createAdminContext(workspaceName = "Test workspace"): Promise<WorkspaceContext> {
+export async function createAdminContext(
+  workspaceName = "Test workspace",
+): Promise<WorkspaceContext> {
   const admin = await createTestUser(uniqueEmail("admin"), "Admin");
   const workspace = await createWorkspace(workspaceName, admin.id);
   return contextFor(admin.id, workspace.id);
@@ -40,7 +50,10 @@ export async function createAdminContext(workspaceName = "Test workspace"): Prom
 
 /** Every audit event of a workspace, oldest first. */
 export function auditEventsOf(workspaceId: string) {
-  return getDb().auditEvent.findMany({ where: { workspaceId }, orderBy: [{ createdAt: "asc" }, { id: "asc" }] });
+  return getDb().auditEvent.findMany({
+    where: { workspaceId },
+    orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+  });
 }
 
 /** Empties every application table (keeps the migration record), for tests that need a fresh install. */
@@ -49,5 +62,7 @@ export async function truncateAllTables(): Promise<void> {
     SELECT tablename::text AS name FROM pg_tables
     WHERE schemaname = 'public' AND tablename <> '_trellis_migrations'`;
   if (rows.length === 0) return;
-  await getDb().$executeRawUnsafe(`TRUNCATE TABLE ${rows.map((r) => `"${r.name}"`).join(", ")} CASCADE`);
+  await getDb().$executeRawUnsafe(
+    `TRUNCATE TABLE ${rows.map((r) => `"${r.name}"`).join(", ")} CASCADE`,
+  );
 }

@@ -10,7 +10,8 @@ import { createScratchPostgres, testDbKind } from "./database";
 export function pgExecutor(client: Client): SqlExecutor {
   return {
     exec: async (sql) => void (await client.query(sql)),
-    query: async <T>(sql: string, params?: unknown[]) => (await client.query(sql, params)).rows as T[],
+    query: async <T>(sql: string, params?: unknown[]) =>
+      (await client.query(sql, params)).rows as T[],
   };
 }
 
@@ -67,7 +68,10 @@ export async function publicTables(db: SqlExecutor): Promise<string[]> {
  * Writes a temporary migrations folder: `{ "20240101000001_create": "CREATE TABLE ..." }` becomes
  * `<dir>/20240101000001_create/migration.sql`. Returns the directory and a cleanup function.
  */
-export function writeMigrationsDir(files: Record<string, string>): { dir: string; remove: () => void } {
+export function writeMigrationsDir(files: Record<string, string>): {
+  dir: string;
+  remove: () => void;
+} {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "trellis-migrations-"));
   for (const [name, sql] of Object.entries(files)) {
     fs.mkdirSync(path.join(dir, name));

@@ -1,15 +1,11 @@
 "use client";
 
 import { zodResolver } from "@hookform/resolvers/zod";
-import { useState } from "react";
 import { useForm } from "react-hook-form";
 import { z } from "zod";
-import { applyServerError } from "@/components/forms/server-errors";
-import { FormError } from "@/components/forms/form-error";
-import { Button } from "@/components/ui/button";
-import { FormField } from "@/components/ui/form-field";
-import { Input } from "@/components/ui/input";
-import { Spinner } from "@/components/ui/spinner";
+import { AuthForm, type AuthField } from "@/components/auth/auth-form";
+import { useAuthForm } from "@/components/auth/use-auth-form";
+import { SubmitButton } from "@/components/ui/submit-button";
 import { changePasswordSchema } from "@/lib/schemas/identity";
 import { apiFetch } from "@/lib/query/api";
 
@@ -20,88 +16,47 @@ const formSchema = changePasswordSchema
     error: "The passwords do not match",
   });
 
+const FIELDS: readonly AuthField<z.input<typeof formSchema>>[] = [
+  {
+    name: "currentPassword",
+    id: "current-password",
+    label: "Current password",
+    type: "password",
+    autoComplete: "current-password",
+  },
+  {
+    name: "newPassword",
+    id: "new-password",
+    label: "New password",
+    type: "password",
+    autoComplete: "new-password",
+    hint: "At least 10 characters.",
+  },
+  {
+    name: "confirmPassword",
+    id: "confirm-password",
+    label: "Confirm password",
+    type: "password",
+    autoComplete: "new-password",
+  },
+];
+
 /** Current, new and confirmed password; on success the server re-issues the session and the app opens. */
 export function ChangePasswordForm() {
-  const [formError, setFormError] = useState<string | null>(null);
-  const [redirecting, setRedirecting] = useState(false);
   const form = useForm({
     resolver: zodResolver(formSchema),
     defaultValues: { currentPassword: "", newPassword: "", confirmPassword: "" },
   });
-  const { errors, isSubmitting } = form.formState;
-
-  const onSubmit = form.handleSubmit(async ({ currentPassword, newPassword }) => {
-    setFormError(null);
-    try {
-      await apiFetch("/api/me/password", {
-        method: "POST",
-        json: { currentPassword, newPassword },
-      });
-      setRedirecting(true);
-      window.location.assign("/flows");
-    } catch (error) {
-      setFormError(applyServerError(error, form.setError, ["currentPassword", "newPassword"]));
-    }
+  const { busy, ...auth } = useAuthForm(form, FIELDS, async ({ currentPassword, newPassword }) => {
+    await apiFetch("/api/me/password", { method: "POST", json: { currentPassword, newPassword } });
+    return "/flows";
   });
 
-  const busy = isSubmitting || redirecting;
   return (
-    <form
-      onSubmit={onSubmit}
-      className="flex flex-col gap-4"
-      method="post"
-      noValidate
-      aria-label="Change password"
-    >
-      <FormError message={formError} testId="change-password-error" />
-      <FormField
-        id="current-password"
-        label="Current password"
-        error={errors.currentPassword?.message}
-      >
-        {(control) => (
-          <Input
-            {...control}
-            type="password"
-            autoComplete="current-password"
-            autoFocus
-            {...form.register("currentPassword")}
-          />
-        )}
-      </FormField>
-      <FormField
-        id="new-password"
-        label="New password"
-        error={errors.newPassword?.message}
-        hint="At least 10 characters."
-      >
-        {(control) => (
-          <Input
-            {...control}
-            type="password"
-            autoComplete="new-password"
-            {...form.register("newPassword")}
-          />
-        )}
-      </FormField>
-      <FormField
-        id="confirm-password"
-        label="Confirm password"
-        error={errors.confirmPassword?.message}
-      >
-        {(control) => (
-          <Input
-            {...control}
-            type="password"
-            autoComplete="new-password"
-            {...form.register("confirmPassword")}
-          />
-        )}
-      </FormField>
-      <Button type="submit" className="mt-2 w-full" disabled={busy}>
-        {busy && <Spinner />}
+    <AuthForm {...auth} label="Change password" errorTestId="change-password-error">
+      <SubmitButton pending={busy} className="mt-2 w-full">
         Change password
-      </Button>
-    </form>
+      </SubmitButton>
+    </AuthForm>
   );
 }

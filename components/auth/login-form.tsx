@@ -2,17 +2,26 @@
 
 import { zodResolver } from "@hookform/resolvers/zod";
 import { signIn } from "next-auth/react";
-import { useState } from "react";
 import { useForm } from "react-hook-form";
-import { applyServerError } from "@/components/forms/server-errors";
-import { FormError } from "@/components/forms/form-error";
+import type { z } from "zod";
+import { AuthForm, type AuthField } from "@/components/auth/auth-form";
 import { safeCallbackUrl } from "@/components/auth/safe-callback";
+import { useAuthForm } from "@/components/auth/use-auth-form";
 import { Button } from "@/components/ui/button";
-import { FormField } from "@/components/ui/form-field";
-import { Input } from "@/components/ui/input";
-import { Spinner } from "@/components/ui/spinner";
+import { SubmitButton } from "@/components/ui/submit-button";
 import { loginSchema } from "@/lib/schemas/identity";
 import { apiFetch, ApiClientError } from "@/lib/query/api";
+
+const FIELDS: readonly AuthField<z.input<typeof loginSchema>>[] = [
+  { name: "email", id: "login-email", label: "Email", type: "email", autoComplete: "username" },
+  {
+    name: "password",
+    id: "login-password",
+    label: "Password",
+    type: "password",
+    autoComplete: "current-password",
+  },
+];
 
 function loginFailure(error: unknown, fallback: string | null): string | null {
   if (!(error instanceof ApiClientError) || error.status !== 429) return fallback;
@@ -34,68 +43,31 @@ export function LoginForm({
   callbackUrl: string | null;
   initialError: string | null;
 }) {
-  const [formError, setFormError] = useState<string | null>(initialError);
-  const [redirecting, setRedirecting] = useState(false);
   const form = useForm({
     resolver: zodResolver(loginSchema),
     defaultValues: { email: "", password: "" },
   });
-  const { errors, isSubmitting } = form.formState;
   const target = safeCallbackUrl(callbackUrl) ?? "/flows";
-
-  const onSubmit = form.handleSubmit(async (values) => {
-    setFormError(null);
-    try {
+  const { busy, ...auth } = useAuthForm(
+    form,
+    FIELDS,
+    async (values) => {
       const result = await apiFetch<{ ok: true; mustChangePassword: boolean }>("/api/login", {
         method: "POST",
         json: values,
       });
-      setRedirecting(true);
-      window.location.assign(result.mustChangePassword ? "/change-password" : target);
-    } catch (error) {
-      setFormError(
-        loginFailure(error, applyServerError(error, form.setError, ["email", "password"])),
-      );
-    }
-  });
+      return result.mustChangePassword ? "/change-password" : target;
+    },
+    { initialError, describeError: loginFailure },
+  );
 
-  const busy = isSubmitting || redirecting;
   return (
     <div className="flex flex-col gap-6">
-      <form
-        onSubmit={onSubmit}
-        className="flex flex-col gap-4"
-        method="post"
-        noValidate
-        aria-label="Sign in"
-      >
-        <FormError message={formError} testId="login-error" />
-        <FormField id="login-email" label="Email" error={errors.email?.message}>
-          {(control) => (
-            <Input
-              {...control}
-              type="email"
-              autoComplete="username"
-              autoFocus
-              {...form.register("email")}
-            />
-          )}
-        </FormField>
-        <FormField id="login-password" label="Password" error={errors.password?.message}>
-          {(control) => (
-            <Input
-              {...control}
-              type="password"
-              autoComplete="current-password"
-              {...form.register("password")}
-            />
-          )}
-        </FormField>
-        <Button type="submit" className="w-full" disabled={busy}>
-          {busy && <Spinner />}
+      <AuthForm {...auth} label="Sign in" errorTestId="login-error">
+        <SubmitButton pending={busy} className="w-full">
           Sign in
-        </Button>
-      </form>
+        </SubmitButton>
+      </AuthForm>
       {oidcEnabled && (
         <>
           <div className="flex items-center gap-3 text-xs text-muted-foreground">

@@ -2,23 +2,12 @@
 
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useRouter } from "next/navigation";
-import { useState } from "react";
 import { useForm } from "react-hook-form";
 import { toast } from "sonner";
-import { FormError } from "@/components/forms/form-error";
-import { applyServerError } from "@/components/forms/server-errors";
-import { Button } from "@/components/ui/button";
-import {
-  Dialog,
-  DialogContent,
-  DialogDescription,
-  DialogFooter,
-  DialogHeader,
-  DialogTitle,
-} from "@/components/ui/dialog";
-import { FormField } from "@/components/ui/form-field";
-import { Input } from "@/components/ui/input";
-import { Spinner } from "@/components/ui/spinner";
+import { bindField } from "@/components/forms/bind-field";
+import { useFormDialog } from "@/components/forms/use-form-dialog";
+import { FormDialog } from "@/components/ui/form-dialog";
+import { InputField } from "@/components/ui/form-field";
 import { createWorkspaceSchema } from "@/lib/schemas/identity";
 import { useCreateWorkspace, useSwitchWorkspace } from "@/lib/query/workspaces";
 
@@ -33,73 +22,33 @@ export function NewWorkspaceDialog({
   const router = useRouter();
   const create = useCreateWorkspace();
   const switchWorkspace = useSwitchWorkspace();
-  const [formError, setFormError] = useState<string | null>(null);
   const form = useForm({
     resolver: zodResolver(createWorkspaceSchema),
     defaultValues: { name: "" },
   });
-  const pending = create.isPending || switchWorkspace.isPending;
-
-  const onSubmit = form.handleSubmit(async ({ name }) => {
-    setFormError(null);
-    try {
-      const { workspace } = await create.mutateAsync(name);
-      await switchWorkspace.mutateAsync(workspace.id);
-      router.refresh();
-      toast.success(`Created ${workspace.name}`);
-      form.reset();
-      onOpenChange(false);
-    } catch (error) {
-      setFormError(applyServerError(error, form.setError, ["name"]));
-    }
+  const dialog = useFormDialog(form, ["name"], onOpenChange, async ({ name }) => {
+    const { workspace } = await create.mutateAsync(name);
+    await switchWorkspace.mutateAsync(workspace.id);
+    router.refresh();
+    toast.success(`Created ${workspace.name}`);
   });
 
   return (
-    <Dialog
+    <FormDialog
+      {...dialog}
       open={open}
-      onOpenChange={(next) => {
-        if (!next) {
-          form.reset();
-          setFormError(null);
-        }
-        onOpenChange(next);
-      }}
+      title="New workspace"
+      description="A workspace holds its own flows, runs, prompts, connections and members. You will be its admin."
+      submitLabel="Create workspace"
+      pending={create.isPending || switchWorkspace.isPending}
     >
-      <DialogContent>
-        <DialogHeader>
-          <DialogTitle>New workspace</DialogTitle>
-          <DialogDescription>
-            A workspace holds its own flows, runs, prompts, connections and members. You will be its
-            admin.
-          </DialogDescription>
-        </DialogHeader>
-        <form onSubmit={onSubmit} className="flex flex-col gap-4" noValidate>
-          <FormError message={formError} />
-          <FormField
-            id="workspace-name"
-            label="Workspace name"
-            error={form.formState.errors.name?.message}
-          >
-            {(control) => (
-              <Input
-                {...control}
-                autoComplete="off"
-                placeholder="Acme support"
-                {...form.register("name")}
-              />
-            )}
-          </FormField>
-          <DialogFooter>
-            <Button variant="outline" onClick={() => onOpenChange(false)} disabled={pending}>
-              Cancel
-            </Button>
-            <Button type="submit" disabled={pending}>
-              {pending && <Spinner />}
-              Create workspace
-            </Button>
-          </DialogFooter>
-        </form>
-      </DialogContent>
-    </Dialog>
+      <InputField
+        id="workspace-name"
+        label="Workspace name"
+        autoComplete="off"
+        placeholder="Acme support"
+        {...bindField(form, "name")}
+      />
+    </FormDialog>
   );
 }

@@ -1,6 +1,8 @@
-import type { ReactNode } from "react";
+import type { ComponentProps, ReactNode } from "react";
 import { cn } from "@/components/ui/cn";
+import { Input } from "@/components/ui/input";
 import { Label } from "@/components/ui/label";
+import { Textarea } from "@/components/ui/textarea";
 
 /** Accessibility props a form control receives from its FormField. */
 export interface FieldControlProps {
@@ -49,4 +51,28 @@ export function FormField({
       )}
     </div>
   );
+}
+
+/** What InputField and TextareaField pass to their FormField. */
+interface FieldProps {
+  id: string;
+  label: string;
+  hint?: ReactNode;
+  error?: string;
+}
+
+function splitFieldProps<P extends FieldProps>({ id, label, hint, error, ...control }: P) {
+  return [{ id, label, hint, error }, control] as const;
+}
+
+/** A FormField holding an Input; props beyond the field's go to the input. */
+export function InputField(props: FieldProps & Omit<ComponentProps<"input">, "id">) {
+  const [field, input] = splitFieldProps(props);
+  return <FormField {...field}>{(control) => <Input {...control} {...input} />}</FormField>;
+}
+
+/** A FormField holding a Textarea; props beyond the field's go to the textarea. */
+export function TextareaField(props: FieldProps & Omit<ComponentProps<"textarea">, "id">) {
+  const [field, textarea] = splitFieldProps(props);
+  return <FormField {...field}>{(control) => <Textarea {...control} {...textarea} />}</FormField>;
 }

@@ -43,7 +43,8 @@ async function migratePostgres(connectionString: string): Promise<void> {
     await applyMigrations(
       {
         exec: async (sql) => void (await client.query(sql)),
-        query: async <T>(sql: string, params?: unknown[]) => (await client.query(sql, params)).rows as T[],
+        query: async <T>(sql: string, params?: unknown[]) =>
+          (await client.query(sql, params)).rows as T[],
       },
       undefined,
       { advisoryLock: true },
@@ -66,7 +67,12 @@ function open(): DbState {
   fs.mkdirSync(pgDir, { recursive: true });
   const pglite = new PGlite(pgDir);
   const prisma = new PrismaClient({ adapter: new PrismaPGlite(pglite) });
-  return { kind: "pglite", prisma, pglite, ready: applyMigrations(pgliteExecutor(pglite)).then(() => undefined) };
+  return {
+    kind: "pglite",
+    prisma,
+    pglite,
+    ready: applyMigrations(pgliteExecutor(pglite)).then(() => undefined),
+  };
 }
 
 function state(): DbState {

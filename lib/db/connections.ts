@@ -16,7 +16,10 @@ export interface ConnectionRecord {
 
 /** Connections of a workspace: built-in first, then by name. */
 export function listConnections(workspaceId: string): Promise<ConnectionRecord[]> {
-  return getDb().modelConnection.findMany({ where: { workspaceId }, orderBy: [{ builtIn: "desc" }, { name: "asc" }] });
+  return getDb().modelConnection.findMany({
+    where: { workspaceId },
+    orderBy: [{ builtIn: "desc" }, { name: "asc" }],
+  });
 }
 
 /** One connection of a workspace. */
@@ -44,4 +47,12 @@ export function updateConnection(
 /** Deletes a connection. */
 export async function deleteConnection(workspaceId: string, id: string): Promise<void> {
   await getDb().modelConnection.delete({ where: { id, workspaceId } });
+}
+
+/** One connection of a workspace by its name (as flows refer to it). */
+export function findConnectionByName(
+  workspaceId: string,
+  name: string,
+): Promise<ConnectionRecord | null> {
+  return getDb().modelConnection.findUnique({ where: { workspaceId_name: { workspaceId, name } } });
 }

@@ -92,12 +92,13 @@ describe("acquireDataDirLock", () => {
     expect(lockOwner()).toBe(String(process.pid));
   });
 
-  it("accepts a lock held by an allowed pid (the parent) without taking it over", () => {
+  it("hands a lock held by an allowed pid (the parent) over to the server process", () => {
     acquireDataDirLock(dir, livePid);
 
     expect(() => acquireDataDirLock(dir, process.pid, [livePid])).not.toThrow();
-    expect(lockOwner()).toBe(String(livePid));
-    expect(() => acquireDataDirLock(dir, process.pid, [deadPid])).toThrow(DataDirLockedError);
+    expect(lockOwner()).toBe(String(process.pid));
+    // The parent's pid no longer opens the door for anyone else.
+    expect(() => acquireDataDirLock(dir, livePid, [deadPid])).toThrow(DataDirLockedError);
   });
 });
 

@@ -37,10 +37,15 @@ function readOwner(file: string): number | null {
 
 /**
  * Takes the exclusive lock on a data directory for `ownerPid`, or throws DataDirLockedError.
- * A lock whose owner is dead (kill -9 leaves one) is stale and taken over. `allowedPids` lists
- * processes whose lock counts as ours (the `npm start` parent that took it for this server).
+ * A lock whose owner is dead (kill -9 leaves one) is stale and taken over. A lock held by one of
+ * `allowedPids` (the `npm start` parent that took it before building) is handed over to `ownerPid`,
+ * so the lock stays live for as long as the server itself runs, even if the parent is killed.
  */
-export function acquireDataDirLock(dir: string, ownerPid = process.pid, allowedPids: number[] = []): void {
+export function acquireDataDirLock(
+  dir: string,
+  ownerPid = process.pid,
+  allowedPids: number[] = [],
+): void {
   fs.mkdirSync(dir, { recursive: true });
   const file = path.join(dir, LOCK_FILE);
   for (let tries = 0; tries < 3; tries++) {
@@ -51,7 +56,11 @@ export function acquireDataDirLock(dir: string, ownerPid = process.pid, allowedP
       if ((error as NodeJS.ErrnoException).code !== "EEXIST") throw error;
     }
     const owner = readOwner(file);
-    if (owner !== null && (owner === ownerPid || allowedPids.includes(owner))) return;
+    if (owner === ownerPid) return;
+    if (owner !== null && allowedPids.includes(owner)) {
+      fs.writeFileSync(file, String(ownerPid));
+      return;
+    }
     if (owner !== null && isAlive(owner)) throw new DataDirLockedError(dir, owner);
     // Stale (dead owner or unreadable): remove it and race for a fresh one.
     fs.rmSync(file, { force: true });

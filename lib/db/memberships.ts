@@ -75,8 +75,14 @@ export async function listMembers(workspaceId: string): Promise<MemberRecord[]> 
 }
 
 /** One member of a workspace (null when the id belongs to another workspace). */
-export async function findMember(workspaceId: string, membershipId: string): Promise<MemberRecord | null> {
-  const row = await getDb().membership.findFirst({ where: { id: membershipId, workspaceId }, select: memberSelect });
+export async function findMember(
+  workspaceId: string,
+  membershipId: string,
+): Promise<MemberRecord | null> {
+  const row = await getDb().membership.findFirst({
+    where: { id: membershipId, workspaceId },
+    select: memberSelect,
+  });
   return row ? toMember(row) : null;
 }
 
@@ -86,16 +92,27 @@ export async function addMember(
   input: { email: string; name: string; roles: Role[]; passwordHash: string },
 ): Promise<MemberRecord> {
   return getDb().$transaction(async (tx) => {
-    const existing = await tx.user.findUnique({ where: { email: input.email }, select: { id: true } });
+    const existing = await tx.user.findUnique({
+      where: { email: input.email },
+      select: { id: true },
+    });
     const userId =
       existing?.id ??
       (
         await tx.user.create({
-          data: { email: input.email, name: input.name, passwordHash: input.passwordHash, mustChangePassword: true },
+          data: {
+            email: input.email,
+            name: input.name,
+            passwordHash: input.passwordHash,
+            mustChangePassword: true,
+          },
           select: { id: true },
         })
       ).id;
-    const row = await tx.membership.create({ data: { userId, workspaceId, roles: input.roles }, select: memberSelect });
+    const row = await tx.membership.create({
+      data: { userId, workspaceId, roles: input.roles },
+      select: memberSelect,
+    });
     return toMember(row);
   });
 }
@@ -111,25 +128,41 @@ export class LastAdminError extends Error {
  * Runs a membership change in a transaction serialised per workspace (row lock on the workspace),
  * and rolls it back if no admin is left, so two concurrent demotions cannot both pass the check.
  */
-function changeKeepingAdmin<T>(workspaceId: string, change: (tx: Prisma.TransactionClient) => Promise<T>): Promise<T> {
+function changeKeepingAdmin<T>(
+  workspaceId: string,
+  change: (tx: Prisma.TransactionClient) => Promise<T>,
+): Promise<T> {
   return getDb().$transaction(async (tx) => {
     await tx.$queryRaw`SELECT id FROM "Workspace" WHERE id = ${workspaceId} FOR UPDATE`;
     const result = await change(tx);
-    if ((await tx.membership.count({ where: { workspaceId, roles: { has: "admin" } } })) === 0) throw new LastAdminError();
+    if ((await tx.membership.count({ where: { workspaceId, roles: { has: "admin" } } })) === 0)
+      throw new LastAdminError();
     return result;
   });
 }
 
 /** Replaces a member's role set; throws LastAdminError instead of removing the last admin role. */
-export async function updateMemberRoles(workspaceId: string, membershipId: string, roles: Role[]): Promise<MemberRecord> {
+export async function updateMemberRoles(
+  workspaceId: string,
+  membershipId: string,
+  roles: Role[],
+): Promise<MemberRecord> {
   return changeKeepingAdmin(workspaceId, async (tx) =>
-    toMember(await tx.membership.update({ where: { id: membershipId, workspaceId }, data: { roles }, select: memberSelect })),
+    toMember(
+      await tx.membership.update({
+        where: { id: membershipId, workspaceId },
+        data: { roles },
+        select: memberSelect,
+      }),
+    ),
   );
 }
 
 /** Removes a membership (the user keeps their other workspaces); throws LastAdminError for the last admin. */
 export async function removeMember(workspaceId: string, membershipId: string): Promise<void> {
-  await changeKeepingAdmin(workspaceId, (tx) => tx.membership.delete({ where: { id: membershipId, workspaceId } }));
+  await changeKeepingAdmin(workspaceId, (tx) =>
+    tx.membership.delete({ where: { id: membershipId, workspaceId } }),
+  );
 }
 
 /** How many members of a workspace hold the admin role. */

@@ -3,8 +3,19 @@ import fs from "node:fs";
 import path from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { testDbKind } from "@/test/database";
-import { openRawTestDatabase, publicTables, writeMigrationsDir, type RawTestDatabase } from "@/test/sql";
-import { applyMigrations, MigrationChecksumError, migrationsDir, readMigrations, type SqlExecutor } from "./migrate";
+import {
+  openRawTestDatabase,
+  publicTables,
+  writeMigrationsDir,
+  type RawTestDatabase,
+} from "@/test/sql";
+import {
+  applyMigrations,
+  MigrationChecksumError,
+  migrationsDir,
+  readMigrations,
+  type SqlExecutor,
+} from "./migrate";
 
 type Recorded = { name: string; checksum: string };
 
@@ -52,7 +63,15 @@ describe(`applyMigrations on ${testDbKind}`, () => {
     }));
     expect(await recorded(raw.db)).toEqual(expected);
     expect(await publicTables(raw.db)).toEqual(
-      expect.arrayContaining(["User", "Workspace", "Membership", "ModelConnection", "Secret", "AuditEvent", "AuthThrottle"]),
+      expect.arrayContaining([
+        "User",
+        "Workspace",
+        "Membership",
+        "ModelConnection",
+        "Secret",
+        "AuditEvent",
+        "AuthThrottle",
+      ]),
     );
   });
 
@@ -60,11 +79,17 @@ describe(`applyMigrations on ${testDbKind}`, () => {
     const migrations = tempMigrations({
       "20240101000002_add_column": "ALTER TABLE widget ADD COLUMN size int NOT NULL DEFAULT 1;",
       "20240101000001_create_widget": "CREATE TABLE widget (id int PRIMARY KEY);",
-      "notes": "DROP TABLE widget;",
+      notes: "DROP TABLE widget;",
     });
-    expect(migrations.map((m) => m.name)).toEqual(["20240101000001_create_widget", "20240101000002_add_column"]);
+    expect(migrations.map((m) => m.name)).toEqual([
+      "20240101000001_create_widget",
+      "20240101000002_add_column",
+    ]);
 
-    expect(await applyMigrations(raw.db, migrations)).toEqual(["20240101000001_create_widget", "20240101000002_add_column"]);
+    expect(await applyMigrations(raw.db, migrations)).toEqual([
+      "20240101000001_create_widget",
+      "20240101000002_add_column",
+    ]);
     const columns = await raw.db.query<{ name: string }>(
       "SELECT column_name::text AS name FROM information_schema.columns WHERE table_name = 'widget' ORDER BY ordinal_position",
     );
@@ -80,25 +105,35 @@ describe(`applyMigrations on ${testDbKind}`, () => {
     expect(await recorded(raw.db)).toEqual(before);
 
     const extra = tempMigrations({ "29990101000000_extra": "CREATE TABLE extra_table (id int);" });
-    expect(await applyMigrations(raw.db, [...readMigrations(), ...extra])).toEqual(["29990101000000_extra"]);
+    expect(await applyMigrations(raw.db, [...readMigrations(), ...extra])).toEqual([
+      "29990101000000_extra",
+    ]);
     expect(await recorded(raw.db)).toHaveLength(before.length + 1);
   });
 
   it("refuses an applied migration whose file changed, and applies nothing else", async () => {
-    const [original] = tempMigrations({ "20240101000001_create_widget": "CREATE TABLE widget (id int);" });
+    const [original] = tempMigrations({
+      "20240101000001_create_widget": "CREATE TABLE widget (id int);",
+    });
     await applyMigrations(raw.db, [original!]);
 
     const editedSql = `${original!.sql}\nALTER TABLE widget ADD COLUMN extra int;`;
     const edited = { ...original!, sql: editedSql, checksum: sha256(editedSql) };
-    const [later] = tempMigrations({ "20240101000002_create_gadget": "CREATE TABLE gadget (id int);" });
+    const [later] = tempMigrations({
+      "20240101000002_create_gadget": "CREATE TABLE gadget (id int);",
+    });
 
     const failure = applyMigrations(raw.db, [edited, later!]);
     await expect(failure).rejects.toBeInstanceOf(MigrationChecksumError);
     await expect(failure).rejects.toThrow("20240101000001_create_widget");
 
-    expect(await recorded(raw.db)).toEqual([{ name: original!.name, checksum: original!.checksum }]);
+    expect(await recorded(raw.db)).toEqual([
+      { name: original!.name, checksum: original!.checksum },
+    ]);
     expect(await publicTables(raw.db)).not.toContain("gadget");
-    const columns = await raw.db.query("SELECT 1 FROM information_schema.columns WHERE table_name = 'widget' AND column_name = 'extra'");
+    const columns = await raw.db.query(
+      "SELECT 1 FROM information_schema.columns WHERE table_name = 'widget' AND column_name = 'extra'",
+    );
     expect(columns).toHaveLength(0);
   });
 
@@ -113,7 +148,9 @@ describe(`applyMigrations on ${testDbKind}`, () => {
       "20240101000003_after": "CREATE TABLE after_broken (id int);",
     });
 
-    await expect(applyMigrations(raw.db, migrations)).rejects.toThrow(/Migration 20240101000002_broken failed: .*table_that_does_not_exist/);
+    await expect(applyMigrations(raw.db, migrations)).rejects.toThrow(
+      /Migration 20240101000002_broken failed: .*table_that_does_not_exist/,
+    );
 
     expect((await recorded(raw.db)).map((r) => r.name)).toEqual(["20240101000001_good"]);
     const tables = await publicTables(raw.db);
@@ -124,9 +161,14 @@ describe(`applyMigrations on ${testDbKind}`, () => {
 
     // The connection is usable again (not left inside an aborted transaction): a fixed file applies.
     const fixed = migrations.map((m) =>
-      m.name === "20240101000002_broken" ? { ...m, sql: "CREATE TABLE partial (id int);", checksum: sha256("fixed") } : m,
+      m.name === "20240101000002_broken"
+        ? { ...m, sql: "CREATE TABLE partial (id int);", checksum: sha256("fixed") }
+        : m,
     );
-    expect(await applyMigrations(raw.db, fixed)).toEqual(["20240101000002_broken", "20240101000003_after"]);
+    expect(await applyMigrations(raw.db, fixed)).toEqual([
+      "20240101000002_broken",
+      "20240101000003_after",
+    ]);
     expect(await publicTables(raw.db)).toEqual(expect.arrayContaining(["partial", "after_broken"]));
   });
 
@@ -146,7 +188,9 @@ describe(`applyMigrations on ${testDbKind}`, () => {
       ]);
 
       expect([...results[0], ...results[1]].sort()).toEqual(migrations.map((m) => m.name));
-      expect(await recorded(raw.db)).toEqual(migrations.map(({ name, checksum }) => ({ name, checksum })));
+      expect(await recorded(raw.db)).toEqual(
+        migrations.map(({ name, checksum }) => ({ name, checksum })),
+      );
       const held = await raw.db.query(
         "SELECT 1 FROM pg_locks l JOIN pg_database d ON d.oid = l.database WHERE l.locktype = 'advisory' AND d.datname = current_database()",
       );

@@ -53,9 +53,11 @@ export async function applyMigrations(
     await db.exec(`CREATE TABLE IF NOT EXISTS "_trellis_migrations" (
       name text PRIMARY KEY, checksum text NOT NULL, applied_at timestamptz NOT NULL DEFAULT now())`);
     const applied = new Map(
-      (await db.query<{ name: string; checksum: string }>(`SELECT name, checksum FROM "_trellis_migrations"`)).map(
-        (row) => [row.name, row.checksum],
-      ),
+      (
+        await db.query<{ name: string; checksum: string }>(
+          `SELECT name, checksum FROM "_trellis_migrations"`,
+        )
+      ).map((row) => [row.name, row.checksum]),
     );
     for (const migration of migrations) {
       const checksum = applied.get(migration.name);
@@ -69,10 +71,12 @@ export async function applyMigrations(
     const done: string[] = [];
     for (const migration of migrations.filter((m) => !applied.has(m.name))) {
       const record = `INSERT INTO "_trellis_migrations" (name, checksum) VALUES ('${migration.name}', '${migration.checksum}');`;
-      await db.exec(`BEGIN;\n${migration.sql}\n${record}\nCOMMIT;`).catch(async (error: unknown) => {
-        await db.exec("ROLLBACK;").catch(() => undefined);
-        throw new Error(`Migration ${migration.name} failed: ${(error as Error).message}`);
-      });
+      await db
+        .exec(`BEGIN;\n${migration.sql}\n${record}\nCOMMIT;`)
+        .catch(async (error: unknown) => {
+          await db.exec("ROLLBACK;").catch(() => undefined);
+          throw new Error(`Migration ${migration.name} failed: ${(error as Error).message}`);
+        });
       done.push(migration.name);
     }
     return done;

@@ -25,12 +25,20 @@ export function findSecretByName(workspaceId: string, name: string): Promise<Sec
 }
 
 /** Creates a secret. */
-export function createSecret(workspaceId: string, name: string, encryptedValue: string): Promise<SecretRecord> {
+export function createSecret(
+  workspaceId: string,
+  name: string,
+  encryptedValue: string,
+): Promise<SecretRecord> {
   return getDb().secret.create({ data: { workspaceId, name, encryptedValue } });
 }
 
 /** Replaces a secret's value. */
-export function updateSecretValue(workspaceId: string, id: string, encryptedValue: string): Promise<SecretRecord> {
+export function updateSecretValue(
+  workspaceId: string,
+  id: string,
+  encryptedValue: string,
+): Promise<SecretRecord> {
   return getDb().secret.update({ where: { id, workspaceId }, data: { encryptedValue } });
 }
 

@@ -8,7 +8,13 @@ Ticket: {{ticket}}`;
 
 /** A small example graph in the flow format of ARCHITECTURE.md section 2. */
 function exampleGraph(): Prisma.InputJsonValue {
-  const node = (id: string, type: string, label: string, x: number, config: Prisma.InputJsonValue) => ({
+  const node = (
+    id: string,
+    type: string,
+    label: string,
+    x: number,
+    config: Prisma.InputJsonValue,
+  ) => ({
     id,
     type,
     typeVersion: 1,
@@ -19,7 +25,13 @@ function exampleGraph(): Prisma.InputJsonValue {
   });
   return {
     nodes: [
-      node("input", "input", "Ticket", 0, { schema: { type: "object", properties: { ticket: { type: "string" } }, required: ["ticket"] } }),
+      node("input", "input", "Ticket", 0, {
+        schema: {
+          type: "object",
+          properties: { ticket: { type: "string" } },
+          required: ["ticket"],
+        },
+      }),
       node("draft", "llm", "Draft reply", 280, {
         model: { connection: "simulated", model: "sim-small" },
         prompt: { kind: "managed", name: "support-reply", label: "production" },
@@ -41,7 +53,11 @@ export async function seedExampleContent(
   openai?: { encryptedApiKey: string; baseUrl: string | null },
 ): Promise<void> {
   const prompt = await tx.prompt.create({
-    data: { workspaceId, name: "support-reply", description: "Drafts a reply to a support ticket." },
+    data: {
+      workspaceId,
+      name: "support-reply",
+      description: "Drafts a reply to a support ticket.",
+    },
   });
   const version = await tx.promptVersion.create({
     data: {
@@ -56,7 +72,13 @@ export async function seedExampleContent(
     },
   });
   await tx.promptLabel.create({
-    data: { workspaceId, promptId: prompt.id, name: "production", versionId: version.id, protected: true },
+    data: {
+      workspaceId,
+      promptId: prompt.id,
+      name: "production",
+      versionId: version.id,
+      protected: true,
+    },
   });
   await tx.flow.create({
     data: {

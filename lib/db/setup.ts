@@ -18,7 +18,9 @@ export interface FirstAdminInput {
  * Creates the first admin, their workspace and its example content in one transaction.
  * Returns null when a user already exists (setup is closed); concurrent calls serialise on a lock.
  */
-export async function createFirstAdmin(input: FirstAdminInput): Promise<{ userId: string; workspaceId: string } | null> {
+export async function createFirstAdmin(
+  input: FirstAdminInput,
+): Promise<{ userId: string; workspaceId: string } | null> {
   return getDb().$transaction(async (tx) => {
     await tx.$executeRaw`SELECT pg_advisory_xact_lock(${SETUP_LOCK_KEY})`;
     if (await tx.user.findFirst({ select: { id: true } })) return null;

@@ -8,7 +8,10 @@ export interface ThrottleState {
 
 /** Reads a throttle key (null when it has no failures). */
 export function readThrottle(key: string): Promise<ThrottleState | null> {
-  return getDb().authThrottle.findUnique({ where: { key }, select: { failures: true, blockedUntil: true } });
+  return getDb().authThrottle.findUnique({
+    where: { key },
+    select: { failures: true, blockedUntil: true },
+  });
 }
 
 /**

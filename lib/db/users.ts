@@ -35,7 +35,11 @@ export function findUserById(id: string): Promise<UserRecord | null> {
 }
 
 /** Sets a new password hash, bumping the session version so older sessions end. */
-export function setPassword(userId: string, passwordHash: string, mustChangePassword: boolean): Promise<UserRecord> {
+export function setPassword(
+  userId: string,
+  passwordHash: string,
+  mustChangePassword: boolean,
+): Promise<UserRecord> {
   return getDb().user.update({
     where: { id: userId },
     data: { passwordHash, mustChangePassword, sessionVersion: { increment: 1 } },

@@ -13,17 +13,31 @@ export const SIMULATED_CONNECTION = {
 } as const;
 
 /** Creates a workspace with the given user as admin and the built-in Simulated connection. */
-export async function createWorkspaceIn(tx: Tx, name: string, adminUserId: string): Promise<{ id: string; name: string }> {
+export async function createWorkspaceIn(
+  tx: Tx,
+  name: string,
+  adminUserId: string,
+): Promise<{ id: string; name: string }> {
   const workspace = await tx.workspace.create({ data: { name }, select: { id: true, name: true } });
-  await tx.membership.create({ data: { workspaceId: workspace.id, userId: adminUserId, roles: ["admin"] } });
+  await tx.membership.create({
+    data: { workspaceId: workspace.id, userId: adminUserId, roles: ["admin"] },
+  });
   await tx.modelConnection.create({
-    data: { ...SIMULATED_CONNECTION, models: [...SIMULATED_CONNECTION.models], workspaceId: workspace.id, builtIn: true },
+    data: {
+      ...SIMULATED_CONNECTION,
+      models: [...SIMULATED_CONNECTION.models],
+      workspaceId: workspace.id,
+      builtIn: true,
+    },
   });
   return workspace;
 }
 
 /** Creates a workspace owned by an existing user. */
-export function createWorkspace(name: string, adminUserId: string): Promise<{ id: string; name: string }> {
+export function createWorkspace(
+  name: string,
+  adminUserId: string,
+): Promise<{ id: string; name: string }> {
   return getDb().$transaction((tx) => createWorkspaceIn(tx, name, adminUserId));
 }
 

@@ -9,9 +9,17 @@ import {
   updateMemberSchema,
 } from "./identity";
 
-const validSetup = { name: "Ada", email: "ada@example.com", password: "correct horse battery", workspaceName: "Acme" };
+const validSetup = {
+  name: "Ada",
+  email: "ada@example.com",
+  password: "correct horse battery",
+  workspaceName: "Acme",
+};
 
-function issuePaths(result: { success: boolean; error?: { issues: { path: PropertyKey[] }[] } }): string[] {
+function issuePaths(result: {
+  success: boolean;
+  error?: { issues: { path: PropertyKey[] }[] };
+}): string[] {
   return (result.error?.issues ?? []).map((issue) => issue.path.map(String).join("."));
 }
 
@@ -20,14 +28,19 @@ describe("emailSchema", () => {
     expect(emailSchema.parse("  Ada.Lovelace@Example.COM \n")).toBe("ada.lovelace@example.com");
   });
 
-  it.each(["", "ada", "ada@", "@example.com", "ada @example.com", "ada@example"])("rejects %j", (value) => {
-    expect(emailSchema.safeParse(value).success).toBe(false);
-  });
+  it.each(["", "ada", "ada@", "@example.com", "ada @example.com", "ada@example"])(
+    "rejects %j",
+    (value) => {
+      expect(emailSchema.safeParse(value).success).toBe(false);
+    },
+  );
 });
 
 describe("setupSchema", () => {
   it("accepts a valid first admin and normalises the email and names", () => {
-    expect(setupSchema.parse({ ...validSetup, email: " ADA@Example.com", name: "  Ada  " })).toEqual({
+    expect(
+      setupSchema.parse({ ...validSetup, email: " ADA@Example.com", name: "  Ada  " }),
+    ).toEqual({
       ...validSetup,
       name: "Ada",
     });
@@ -40,28 +53,38 @@ describe("setupSchema", () => {
   });
 
   it("requires a password of 10 to 200 characters", () => {
-    expect(issuePaths(setupSchema.safeParse({ ...validSetup, password: "short" }))).toEqual(["password"]);
-    expect(issuePaths(setupSchema.safeParse({ ...validSetup, password: "x".repeat(201) }))).toEqual(["password"]);
+    expect(issuePaths(setupSchema.safeParse({ ...validSetup, password: "short" }))).toEqual([
+      "password",
+    ]);
+    expect(issuePaths(setupSchema.safeParse({ ...validSetup, password: "x".repeat(201) }))).toEqual(
+      ["password"],
+    );
     expect(setupSchema.safeParse({ ...validSetup, password: "x".repeat(10) }).success).toBe(true);
   });
 
   it("rejects blank names", () => {
-    expect(issuePaths(setupSchema.safeParse({ ...validSetup, name: "   ", workspaceName: "" })).sort()).toEqual([
-      "name",
-      "workspaceName",
-    ]);
+    expect(
+      issuePaths(setupSchema.safeParse({ ...validSetup, name: "   ", workspaceName: "" })).sort(),
+    ).toEqual(["name", "workspaceName"]);
   });
 });
 
 describe("member schemas", () => {
-  const member = { email: "Bob@Example.com", name: "Bob", roles: ["editor", "approver"], temporaryPassword: "temporary-pw-1" };
+  const member = {
+    email: "Bob@Example.com",
+    name: "Bob",
+    roles: ["editor", "approver"],
+    temporaryPassword: "temporary-pw-1",
+  };
 
   it("accepts a new member with a set of roles and lower-cases the email", () => {
     expect(addMemberSchema.parse(member)).toEqual({ ...member, email: "bob@example.com" });
   });
 
   it("rejects unknown roles by index and an empty role set", () => {
-    expect(issuePaths(addMemberSchema.safeParse({ ...member, roles: ["editor", "root"] }))).toEqual(["roles.1"]);
+    expect(issuePaths(addMemberSchema.safeParse({ ...member, roles: ["editor", "root"] }))).toEqual(
+      ["roles.1"],
+    );
     expect(issuePaths(updateMemberSchema.safeParse({ roles: [] }))).toEqual(["roles"]);
   });
 

@@ -6,14 +6,21 @@ export const ROLES = ["viewer", "editor", "engineer", "approver", "admin"] as co
 export type Role = (typeof ROLES)[number];
 
 /** An email address, trimmed and lower-cased. */
-export const emailSchema = z.string().trim().toLowerCase().pipe(z.email({ message: "Enter a valid email address" }));
+export const emailSchema = z
+  .string()
+  .trim()
+  .toLowerCase()
+  .pipe(z.email({ message: "Enter a valid email address" }));
 /** A new password: long enough to resist guessing, short enough to hash cheaply. */
 export const newPasswordSchema = z
   .string()
   .min(10, { message: "Use at least 10 characters" })
   .max(200, { message: "Use at most 200 characters" });
 const nameSchema = z.string().trim().min(1, { message: "Required" }).max(100);
-const rolesSchema = z.array(z.enum(ROLES)).min(1, { message: "Pick at least one role" }).max(ROLES.length);
+const rolesSchema = z
+  .array(z.enum(ROLES))
+  .min(1, { message: "Pick at least one role" })
+  .max(ROLES.length);
 
 /** POST /api/setup: the first admin and their workspace. */
 export const setupSchema = z.strictObject({

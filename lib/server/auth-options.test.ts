@@ -3,7 +3,11 @@ import os from "node:os";
 import path from "node:path";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 
-const OIDC_ENV = { OIDC_ISSUER: "https://id.example.com/", OIDC_CLIENT_ID: "trellis", OIDC_CLIENT_SECRET: "s3cret" };
+const OIDC_ENV = {
+  OIDC_ISSUER: "https://id.example.com/",
+  OIDC_CLIENT_ID: "trellis",
+  OIDC_CLIENT_SECRET: "s3cret",
+};
 
 async function freshAuthOptions() {
   vi.resetModules();
@@ -11,11 +15,14 @@ async function freshAuthOptions() {
 }
 
 describe("authOptions", () => {
+  let dataDir = "";
   beforeEach(() => {
-    process.env.TRELLIS_DATA_DIR = fs.mkdtempSync(path.join(os.tmpdir(), "trellis-auth-"));
+    dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "trellis-auth-"));
+    process.env.TRELLIS_DATA_DIR = dataDir;
   });
   afterEach(() => {
     for (const key of Object.keys(OIDC_ENV)) delete process.env[key];
+    fs.rmSync(dataDir, { recursive: true, force: true });
   });
 
   it("has no OIDC provider unless issuer, client id and secret are all set", async () => {

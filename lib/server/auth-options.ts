@@ -48,13 +48,24 @@ export function authOptions(): NextAuthOptions {
       async signIn({ account, user }) {
         if (account?.provider !== "oidc") return false;
         if (!user.email) return false;
-        const linked = await findOrLinkOidcUser("oidc", account.providerAccountId, user.email, user.name ?? user.email);
+        const linked = await findOrLinkOidcUser(
+          "oidc",
+          account.providerAccountId,
+          user.email,
+          user.name ?? user.email,
+        );
         return linked !== null;
       },
       async jwt({ token, account, user }) {
         if (account?.provider === "oidc" && user?.email) {
-          const linked = await findOrLinkOidcUser("oidc", account.providerAccountId, user.email, user.name ?? user.email);
-          if (linked) Object.assign(token, { sub: linked.id, uid: linked.id, sv: linked.sessionVersion });
+          const linked = await findOrLinkOidcUser(
+            "oidc",
+            account.providerAccountId,
+            user.email,
+            user.name ?? user.email,
+          );
+          if (linked)
+            Object.assign(token, { sub: linked.id, uid: linked.id, sv: linked.sessionVersion });
         }
         return token;
       },

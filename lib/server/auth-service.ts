@@ -30,7 +30,11 @@ export async function signInWithPassword(
 }
 
 /** Changes the caller's password after checking the current one, and renews their session. */
-export async function changeOwnPassword(userId: string, currentPassword: string, newPassword: string): Promise<void> {
+export async function changeOwnPassword(
+  userId: string,
+  currentPassword: string,
+  newPassword: string,
+): Promise<void> {
   const user = await findUserById(userId);
   if (!user) throw errors.unauthorized();
   if (!(await verifyPassword(user.passwordHash, currentPassword))) {
@@ -44,6 +48,12 @@ export async function changeOwnPassword(userId: string, currentPassword: string,
     });
   }
   const updated = await setPassword(user.id, await hashPassword(newPassword), false);
-  await recordAudit({ workspaceId: null, actorId: user.id, action: "user.password_changed", targetType: "user", targetId: user.id });
+  await recordAudit({
+    workspaceId: null,
+    actorId: user.id,
+    action: "user.password_changed",
+    targetType: "user",
+    targetId: user.id,
+  });
   await startSession(updated);
 }

@@ -30,7 +30,12 @@ export function getConfig(): AppConfig {
     openaiBaseUrl: process.env.OPENAI_BASE_URL || undefined,
     oidc:
       OIDC_ISSUER && OIDC_CLIENT_ID && OIDC_CLIENT_SECRET
-        ? { issuer: OIDC_ISSUER, clientId: OIDC_CLIENT_ID, clientSecret: OIDC_CLIENT_SECRET, name: process.env.OIDC_NAME || "SSO" }
+        ? {
+            issuer: OIDC_ISSUER,
+            clientId: OIDC_CLIENT_ID,
+            clientSecret: OIDC_CLIENT_SECRET,
+            name: process.env.OIDC_NAME || "SSO",
+          }
         : undefined,
   };
   return cached;

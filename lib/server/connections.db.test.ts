@@ -48,14 +48,23 @@ describe(`connections on ${testDbKind}`, () => {
     expect(stored.encryptedApiKey).not.toBeNull();
     expect(stored.encryptedApiKey).not.toContain(KEY);
     expect(decryptSecret(stored.encryptedApiKey!)).toBe(KEY);
-    expect(stored).toMatchObject({ workspaceId: ctx.workspace.id, provider: "openai", builtIn: false });
+    expect(stored).toMatchObject({
+      workspaceId: ctx.workspace.id,
+      provider: "openai",
+      builtIn: false,
+    });
   });
 
   it("never includes the key in the DTO, only whether one is set", async () => {
     const dto = await addConnection(ctx, create());
     const listed = await connectionsOf(ctx);
 
-    expect(dto).toMatchObject({ name: "openai-prod", provider: "openai", hasApiKey: true, builtIn: false });
+    expect(dto).toMatchObject({
+      name: "openai-prod",
+      provider: "openai",
+      hasApiKey: true,
+      builtIn: false,
+    });
     expect(Object.keys(dto)).not.toContain("apiKey");
     expect(Object.keys(dto)).not.toContain("encryptedApiKey");
     const serialised = JSON.stringify([dto, listed]);
@@ -69,7 +78,11 @@ describe(`connections on ${testDbKind}`, () => {
     const before = await row(dto.id);
 
     const error = await expectApiError(
-      editConnection(ctx, dto.id, updateConnectionSchema.parse({ baseUrl: "https://attacker.example/v1" })),
+      editConnection(
+        ctx,
+        dto.id,
+        updateConnectionSchema.parse({ baseUrl: "https://attacker.example/v1" }),
+      ),
       400,
       "validation_failed",
     );
@@ -81,7 +94,10 @@ describe(`connections on ${testDbKind}`, () => {
   it("changes the base URL together with a new key, re-encrypting it", async () => {
     const dto = await addConnection(ctx, create());
 
-    const updated = await editConnection(ctx, dto.id, { baseUrl: "http://localhost:11434/v1", apiKey: NEW_KEY });
+    const updated = await editConnection(ctx, dto.id, {
+      baseUrl: "http://localhost:11434/v1",
+      apiKey: NEW_KEY,
+    });
 
     expect(updated).toMatchObject({ baseUrl: "http://localhost:11434/v1", hasApiKey: true });
     const stored = await row(dto.id);
@@ -99,7 +115,12 @@ describe(`connections on ${testDbKind}`, () => {
       maxConcurrent: 8,
     });
 
-    expect(updated).toMatchObject({ models: ["gpt-4o"], maxConcurrent: 8, requestsPerMinute: 60, hasApiKey: true });
+    expect(updated).toMatchObject({
+      models: ["gpt-4o"],
+      maxConcurrent: 8,
+      requestsPerMinute: 60,
+      hasApiKey: true,
+    });
     expect((await row(dto.id)).encryptedApiKey).toBe(before.encryptedApiKey);
   });
 
@@ -108,7 +129,11 @@ describe(`connections on ${testDbKind}`, () => {
     const before = await row(id);
 
     await expectApiError(editConnection(ctx, id, { models: ["gpt-4o"] }), 409, "conflict");
-    await expectApiError(editConnection(ctx, id, { baseUrl: "https://x.example", apiKey: KEY }), 409, "conflict");
+    await expectApiError(
+      editConnection(ctx, id, { baseUrl: "https://x.example", apiKey: KEY }),
+      409,
+      "conflict",
+    );
     await expectApiError(deleteConnection(ctx, id), 409, "conflict");
 
     expect(await row(id)).toEqual(before);
@@ -162,7 +187,8 @@ describe(`connections on ${testDbKind}`, () => {
     });
     const serialised = JSON.stringify(events);
     expect(serialised).toContain("openai-prod");
-    for (const secret of [KEY, NEW_KEY, firstCipher, secondCipher]) expect(serialised).not.toContain(secret);
+    for (const secret of [KEY, NEW_KEY, firstCipher, secondCipher])
+      expect(serialised).not.toContain(secret);
     expect(serialised).not.toMatch(/encryptedApiKey|"apiKey"/);
   });
 });

@@ -1,5 +1,4 @@
 import type { z } from "zod";
-import { recordAudit } from "@/lib/db/audit";
 import {
   createConnection as insertConnection,
   deleteConnection as removeConnection,
@@ -8,7 +7,12 @@ import {
   updateConnection as patchConnection,
   type ConnectionRecord,
 } from "@/lib/db/connections";
-import type { ConnectionDto, createConnectionSchema, updateConnectionSchema } from "@/lib/schemas/settings";
+import type {
+  ConnectionDto,
+  createConnectionSchema,
+  updateConnectionSchema,
+} from "@/lib/schemas/settings";
+import { audit } from "./audit";
 import { encryptSecret } from "./crypto";
 import { ApiError, errors } from "./errors";
 import type { WorkspaceContext } from "./workspace-context";
@@ -43,7 +47,8 @@ function auditView(row: ConnectionRecord) {
 async function editableOr404(ctx: WorkspaceContext, id: string): Promise<ConnectionRecord> {
   const row = await findConnection(ctx.workspace.id, id);
   if (!row) throw errors.notFound("Connection");
-  if (row.builtIn) throw errors.conflict("The built-in Simulated connection cannot be changed or deleted.");
+  if (row.builtIn)
+    throw errors.conflict("The built-in Simulated connection cannot be changed or deleted.");
   return row;
 }
 
@@ -53,7 +58,10 @@ export async function connectionsOf(ctx: WorkspaceContext): Promise<ConnectionDt
 }
 
 /** Adds an OpenAI or OpenAI-compatible connection; the key is encrypted at rest. */
-export async function addConnection(ctx: WorkspaceContext, input: z.output<typeof createConnectionSchema>): Promise<ConnectionDto> {
+export async function addConnection(
+  ctx: WorkspaceContext,
+  input: z.output<typeof createConnectionSchema>,
+): Promise<ConnectionDto> {
   const row = await insertConnection(ctx.workspace.id, {
     name: input.name,
     provider: "openai",
@@ -63,7 +71,12 @@ export async function addConnection(ctx: WorkspaceContext, input: z.output<typeo
     maxConcurrent: input.maxConcurrent,
     requestsPerMinute: input.requestsPerMinute,
   });
-  await recordAudit({ workspaceId: ctx.workspace.id, actorId: ctx.user.id, action: "connection.created", targetType: "model_connection", targetId: row.id, after: auditView(row) });
+  await audit(
+    ctx,
+    "connection.created",
+    { type: "model_connection", id: row.id },
+    { after: auditView(row) },
+  );
   return toDto(row);
 }
 
@@ -76,24 +89,29 @@ export async function editConnection(
   const before = await editableOr404(ctx, id);
   const baseUrlChanged = input.baseUrl !== undefined && input.baseUrl !== before.baseUrl;
   if (baseUrlChanged && !input.apiKey) {
-    throw new ApiError(400, "validation_failed", "Re-enter the API key when changing the base URL.", {
-      issues: [{ path: "apiKey", message: "Required when the base URL changes" }],
-    });
+    throw new ApiError(
+      400,
+      "validation_failed",
+      "Re-enter the API key when changing the base URL.",
+      {
+        issues: [{ path: "apiKey", message: "Required when the base URL changes" }],
+      },
+    );
   }
   const { apiKey, ...fields } = input;
   const row = await patchConnection(ctx.workspace.id, id, {
     ...fields,
     ...(apiKey ? { encryptedApiKey: encryptSecret(apiKey) } : {}),
   });
-  await recordAudit({
-    workspaceId: ctx.workspace.id,
-    actorId: ctx.user.id,
-    action: "connection.updated",
-    targetType: "model_connection",
-    targetId: id,
-    before: auditView(before),
-    after: { ...auditView(row), apiKeyReplaced: Boolean(apiKey) },
-  });
+  await audit(
+    ctx,
+    "connection.updated",
+    { type: "model_connection", id },
+    {
+      before: auditView(before),
+      after: { ...auditView(row), apiKeyReplaced: Boolean(apiKey) },
+    },
+  );
   return toDto(row);
 }
 
@@ -101,5 +119,10 @@ export async function editConnection(
 export async function deleteConnection(ctx: WorkspaceContext, id: string): Promise<void> {
   const before = await editableOr404(ctx, id);
   await removeConnection(ctx.workspace.id, id);
-  await recordAudit({ workspaceId: ctx.workspace.id, actorId: ctx.user.id, action: "connection.deleted", targetType: "model_connection", targetId: id, before: auditView(before) });
+  await audit(
+    ctx,
+    "connection.deleted",
+    { type: "model_connection", id },
+    { before: auditView(before) },
+  );
 }

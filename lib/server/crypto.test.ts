@@ -71,13 +71,20 @@ describe("encryptSecret / decryptSecret", () => {
 
   it("rejects a tampered iv, tag or ciphertext, and values it did not make", async () => {
     const { encryptSecret, decryptSecret } = await freshCrypto();
-    const [version, iv, tag, data] = encryptSecret("attack at dawn").split(".") as [string, string, string, string];
+    const [version, iv, tag, data] = encryptSecret("attack at dawn").split(".") as [
+      string,
+      string,
+      string,
+      string,
+    ];
 
     expect(() => decryptSecret([version, flipByte(iv), tag, data].join("."))).toThrow();
     expect(() => decryptSecret([version, iv, flipByte(tag, 7), data].join("."))).toThrow();
     expect(() => decryptSecret([version, iv, tag, flipByte(data, 3)].join("."))).toThrow();
     expect(() => decryptSecret([version, iv, tag, data + "AA"].join("."))).toThrow();
-    expect(() => decryptSecret(["v2", iv, tag, data].join("."))).toThrow("Unrecognised encrypted value");
+    expect(() => decryptSecret(["v2", iv, tag, data].join("."))).toThrow(
+      "Unrecognised encrypted value",
+    );
     expect(() => decryptSecret("attack at dawn")).toThrow("Unrecognised encrypted value");
     // The untouched value still decrypts, so the failures above come from the tampering.
     expect(decryptSecret([version, iv, tag, data].join("."))).toBe("attack at dawn");

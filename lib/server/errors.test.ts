@@ -4,7 +4,12 @@ import { addMemberSchema, setupSchema, updateMemberSchema } from "@/lib/schemas/
 import { createConnectionSchema } from "@/lib/schemas/settings";
 import { ApiError, errorResponse, errors, fieldIssues, validationError } from "./errors";
 
-const validMember = { email: "ada@example.com", name: "Ada", roles: ["editor"], temporaryPassword: "long-enough-pw" };
+const validMember = {
+  email: "ada@example.com",
+  name: "Ada",
+  roles: ["editor"],
+  temporaryPassword: "long-enough-pw",
+};
 
 function zodError(schema: z.ZodType, value: unknown): z.ZodError {
   const result = schema.safeParse(value);
@@ -14,15 +19,27 @@ function zodError(schema: z.ZodType, value: unknown): z.ZodError {
 
 describe("fieldIssues", () => {
   it("lists each failing field by its dotted path", () => {
-    const issues = fieldIssues(zodError(addMemberSchema, { ...validMember, email: "not-an-email", roles: ["editor", "owner"] }));
+    const issues = fieldIssues(
+      zodError(addMemberSchema, {
+        ...validMember,
+        email: "not-an-email",
+        roles: ["editor", "owner"],
+      }),
+    );
     expect(issues.map((issue) => issue.path).sort()).toEqual(["email", "roles.1"]);
-    expect(issues.find((issue) => issue.path === "email")?.message).toBe("Enter a valid email address");
+    expect(issues.find((issue) => issue.path === "email")?.message).toBe(
+      "Enter a valid email address",
+    );
   });
 
   it("names array elements by index (roles.0) and nested arrays (models.0)", () => {
-    expect(fieldIssues(zodError(updateMemberSchema, { roles: ["superuser"] })).map((i) => i.path)).toEqual(["roles.0"]);
+    expect(
+      fieldIssues(zodError(updateMemberSchema, { roles: ["superuser"] })).map((i) => i.path),
+    ).toEqual(["roles.0"]);
     const connection = { name: "ok", apiKey: "k", models: ["  "] };
-    expect(fieldIssues(zodError(createConnectionSchema, connection)).map((i) => i.path)).toEqual(["models.0"]);
+    expect(fieldIssues(zodError(createConnectionSchema, connection)).map((i) => i.path)).toEqual([
+      "models.0",
+    ]);
   });
 
   it("reports unknown keys of a strict schema at the root, naming the key", () => {
@@ -45,17 +62,23 @@ describe("validationError", () => {
     expect(error.status).toBe(400);
     expect(error.code).toBe("validation_failed");
     expect(error.message).toBe("Invalid request body.");
-    expect(error.details).toEqual({ issues: [{ path: "roles", message: "Pick at least one role" }] });
+    expect(error.details).toEqual({
+      issues: [{ path: "roles", message: "Pick at least one role" }],
+    });
   });
 
   it("says where the bad input was", () => {
-    expect(validationError(zodError(z.object({ id: z.string() }), {}), "path").message).toBe("Invalid request path.");
+    expect(validationError(zodError(z.object({ id: z.string() }), {}), "path").message).toBe(
+      "Invalid request path.",
+    );
   });
 });
 
 describe("errorResponse", () => {
   it("serialises code, message and details with the error's status", async () => {
-    const response = errorResponse(validationError(zodError(addMemberSchema, { ...validMember, email: "x" })));
+    const response = errorResponse(
+      validationError(zodError(addMemberSchema, { ...validMember, email: "x" })),
+    );
     expect(response.status).toBe(400);
     expect(await response.json()).toEqual({
       error: {

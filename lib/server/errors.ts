@@ -37,15 +37,25 @@ export class ApiError extends Error {
 
 /** Shorthands for the common errors. */
 export const errors = {
-  badRequest: (message: string, details?: unknown) => new ApiError(400, "bad_request", message, details),
+  badRequest: (message: string, details?: unknown) =>
+    new ApiError(400, "bad_request", message, details),
   unauthorized: (message = "Sign in to continue.") => new ApiError(401, "unauthorized", message),
-  forbidden: (message = "Your role does not allow this.") => new ApiError(403, "forbidden", message),
+  forbidden: (message = "Your role does not allow this.") =>
+    new ApiError(403, "forbidden", message),
   notFound: (what = "Resource") => new ApiError(404, "not_found", `${what} not found.`),
   conflict: (message: string, details?: unknown) => new ApiError(409, "conflict", message, details),
   tooLarge: (limit: number) =>
-    new ApiError(413, "payload_too_large", `Request body exceeds the limit of ${limit} bytes.`, { limit }),
+    new ApiError(413, "payload_too_large", `Request body exceeds the limit of ${limit} bytes.`, {
+      limit,
+    }),
   rateLimited: (retryAfterSeconds: number, message = "Too many requests. Try again later.") =>
-    new ApiError(429, "rate_limited", message, { retryAfterSeconds }, { "Retry-After": String(retryAfterSeconds) }),
+    new ApiError(
+      429,
+      "rate_limited",
+      message,
+      { retryAfterSeconds },
+      { "Retry-After": String(retryAfterSeconds) },
+    ),
   unavailable: (message: string, retryAfterSeconds?: number) =>
     new ApiError(
       503,
@@ -66,11 +76,15 @@ export function fieldIssues(error: z.ZodError): FieldIssue[] {
 
 /** A 400 carrying the field errors of a failed parse. */
 export function validationError(error: z.ZodError, where = "body"): ApiError {
-  return new ApiError(400, "validation_failed", `Invalid request ${where}.`, { issues: fieldIssues(error) });
+  return new ApiError(400, "validation_failed", `Invalid request ${where}.`, {
+    issues: fieldIssues(error),
+  });
 }
 
 /** Serialises an error as the API's JSON error shape. */
 export function errorResponse(error: ApiError): Response {
-  const body = { error: { code: error.code, message: error.message, details: error.details ?? null } };
+  const body = {
+    error: { code: error.code, message: error.message, details: error.details ?? null },
+  };
   return Response.json(body, { status: error.status, headers: error.headers });
 }

@@ -73,7 +73,10 @@ describe("loadInstanceSecrets", () => {
     process.env.NEXTAUTH_SECRET = "env-auth-secret";
     process.env.TRELLIS_ENCRYPTION_KEY = "env-encryption-key";
 
-    expect(loadInstanceSecrets(dir)).toEqual({ authSecret: "env-auth-secret", encryptionKey: "env-encryption-key" });
+    expect(loadInstanceSecrets(dir)).toEqual({
+      authSecret: "env-auth-secret",
+      encryptionKey: "env-encryption-key",
+    });
     const stored = fs.readFileSync(path.join(dir, FILE), "utf8");
     expect(JSON.parse(stored)).toEqual(generated);
     expect(stored).not.toContain("env-auth-secret");
@@ -83,7 +86,10 @@ describe("loadInstanceSecrets", () => {
   it("overrides one secret at a time", () => {
     const generated = loadInstanceSecrets(dir);
     process.env.TRELLIS_ENCRYPTION_KEY = "only-the-key";
-    expect(loadInstanceSecrets(dir)).toEqual({ authSecret: generated.authSecret, encryptionKey: "only-the-key" });
+    expect(loadInstanceSecrets(dir)).toEqual({
+      authSecret: generated.authSecret,
+      encryptionKey: "only-the-key",
+    });
   });
 
   it.each([
@@ -92,12 +98,15 @@ describe("loadInstanceSecrets", () => {
     ["JSON null", "null"],
     ["a JSON array", '["a", "b"]'],
     ["a non-string secret", '{"authSecret": 42, "encryptionKey": "x"}'],
-  ])("refuses a corrupt file (%s) with an error naming the file, and leaves it untouched", (_label, contents) => {
-    fs.mkdirSync(dir, { recursive: true });
-    const file = path.join(dir, FILE);
-    fs.writeFileSync(file, contents);
+  ])(
+    "refuses a corrupt file (%s) with an error naming the file, and leaves it untouched",
+    (_label, contents) => {
+      fs.mkdirSync(dir, { recursive: true });
+      const file = path.join(dir, FILE);
+      fs.writeFileSync(file, contents);
 
-    expect(() => loadInstanceSecrets(dir)).toThrow(`Cannot read ${file}`);
-    expect(fs.readFileSync(file, "utf8")).toBe(contents);
-  });
+      expect(() => loadInstanceSecrets(dir)).toThrow(`Cannot read ${file}`);
+      expect(fs.readFileSync(file, "utf8")).toBe(contents);
+    },
+  );
 });

@@ -29,8 +29,13 @@ export function loadInstanceSecrets(dir: string): InstanceSecrets {
     typeof stored === "object" &&
     stored !== null &&
     !Array.isArray(stored) &&
-    [stored.authSecret, stored.encryptionKey].every((value) => value === undefined || typeof value === "string");
-  if (!valid) throw new Error(`Cannot read ${file}: expected {"authSecret": string, "encryptionKey": string}`);
+    [stored.authSecret, stored.encryptionKey].every(
+      (value) => value === undefined || typeof value === "string",
+    );
+  if (!valid)
+    throw new Error(
+      `Cannot read ${file}: expected {"authSecret": string, "encryptionKey": string}`,
+    );
   const secrets: InstanceSecrets = {
     authSecret: stored.authSecret ?? randomBytes(32).toString("base64url"),
     encryptionKey: stored.encryptionKey ?? randomBytes(32).toString("base64url"),

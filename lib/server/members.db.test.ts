@@ -5,7 +5,13 @@ import { addMemberSchema, type Role } from "@/lib/schemas/identity";
 import { expectApiError } from "@/test/api-error";
 import { testDbKind, setupTestDatabase } from "@/test/database";
 import { auditEventsOf, contextFor, createAdminContext, uniqueEmail } from "@/test/fixtures";
-import { addMember, changeMemberRoles, membersOf, removeMember, resetMemberPassword } from "./members";
+import {
+  addMember,
+  changeMemberRoles,
+  membersOf,
+  removeMember,
+  resetMemberPassword,
+} from "./members";
 import { hashPassword, verifyPassword } from "./passwords";
 import type { WorkspaceContext } from "./workspace-context";
 
@@ -37,7 +43,11 @@ describe(`members on ${testDbKind}`, () => {
   it("adds a new member as a user with an argon2id-hashed temporary password they must change", async () => {
     const dto = await addMember(ctx, newMember(["editor", "approver"]));
 
-    expect(dto).toMatchObject({ roles: ["editor", "approver"], mustChangePassword: true, name: "Member" });
+    expect(dto).toMatchObject({
+      roles: ["editor", "approver"],
+      mustChangePassword: true,
+      name: "Member",
+    });
     expect(JSON.stringify(dto)).not.toMatch(/argon2|passwordHash/);
     const user = await userRow(dto.userId);
     expect(user.mustChangePassword).toBe(true);
@@ -55,7 +65,11 @@ describe(`members on ${testDbKind}`, () => {
     const email = uniqueEmail("dup");
     await addMember(ctx, newMember(["viewer"], email));
 
-    const error = await expectApiError(addMember(ctx, newMember(["admin"], `  ${email.toUpperCase()} `)), 409, "conflict");
+    const error = await expectApiError(
+      addMember(ctx, newMember(["admin"], `  ${email.toUpperCase()} `)),
+      409,
+      "conflict",
+    );
     expect(error.details).toEqual({ issues: [{ path: "email", message: "Already a member" }] });
     const members = (await membersOf(ctx)).filter((m) => m.email === email);
     expect(members.map((m) => m.roles)).toEqual([["viewer"]]);
@@ -70,7 +84,11 @@ describe(`members on ${testDbKind}`, () => {
 
     expect(dto.userId).toBe(other.user.id);
     const after = await userRow(other.user.id);
-    expect({ hash: after.passwordHash, must: after.mustChangePassword, v: after.sessionVersion }).toEqual({
+    expect({
+      hash: after.passwordHash,
+      must: after.mustChangePassword,
+      v: after.sessionVersion,
+    }).toEqual({
       hash: before.passwordHash,
       must: false,
       v: before.sessionVersion,
@@ -83,7 +101,11 @@ describe(`members on ${testDbKind}`, () => {
 
     await expectApiError(changeMemberRoles(ctx, foreign.id, ["admin"]), 404, "not_found");
     await expectApiError(removeMember(ctx, foreign.id), 404, "not_found");
-    await expectApiError(resetMemberPassword(ctx, foreign.id, "attacker-chosen-pw"), 404, "not_found");
+    await expectApiError(
+      resetMemberPassword(ctx, foreign.id, "attacker-chosen-pw"),
+      404,
+      "not_found",
+    );
 
     const membership = await getDb().membership.findUniqueOrThrow({ where: { id: foreign.id } });
     expect(membership.roles).toEqual(["editor"]);
@@ -97,14 +119,22 @@ describe(`members on ${testDbKind}`, () => {
     const updated = await changeMemberRoles(ctx, member.id, ["viewer", "approver"]);
 
     expect(updated.roles).toEqual(["viewer", "approver"]);
-    const event = (await auditEventsOf(ctx.workspace.id)).find((e) => e.action === "member.roles_changed");
-    expect(event).toMatchObject({ targetId: member.id, before: { roles: ["editor"] }, after: { roles: ["viewer", "approver"] } });
+    const event = (await auditEventsOf(ctx.workspace.id)).find(
+      (e) => e.action === "member.roles_changed",
+    );
+    expect(event).toMatchObject({
+      targetId: member.id,
+      before: { roles: ["editor"] },
+      after: { roles: ["viewer", "approver"] },
+    });
   });
 
   it("keeps the last admin: no demotion, no removal (409)", async () => {
     const adminMembership = await ownMembershipId(ctx);
     await expectApiError(changeMemberRoles(ctx, adminMembership, ["editor"]), 409, "conflict");
-    expect((await getDb().membership.findUniqueOrThrow({ where: { id: adminMembership } })).roles).toEqual(["admin"]);
+    expect(
+      (await getDb().membership.findUniqueOrThrow({ where: { id: adminMembership } })).roles,
+    ).toEqual(["admin"]);
 
     const engineer = await addMember(ctx, newMember(["engineer"]));
     const engineerCtx = await contextFor(engineer.userId, ctx.workspace.id);
@@ -113,7 +143,10 @@ describe(`members on ${testDbKind}`, () => {
     expect(await getDb().membership.findUnique({ where: { id: adminMembership } })).not.toBeNull();
 
     // Keeping admin while changing other roles is fine.
-    expect((await changeMemberRoles(ctx, adminMembership, ["admin", "editor"])).roles).toEqual(["admin", "editor"]);
+    expect((await changeMemberRoles(ctx, adminMembership, ["admin", "editor"])).roles).toEqual([
+      "admin",
+      "editor",
+    ]);
   });
 
   it("allows demoting an admin while another remains, then protects the remaining one", async () => {
@@ -127,22 +160,33 @@ describe(`members on ${testDbKind}`, () => {
   it.each([
     ["demote", (c: WorkspaceContext, id: string) => changeMemberRoles(c, id, ["editor"])],
     ["remove", (c: WorkspaceContext, id: string) => removeMember(c, id)],
-  ] as const)("never leaves a workspace without an admin when two admins %s each other at once", async (_verb, act) => {
-    const second = await addMember(ctx, newMember(["admin"]));
-    const secondCtx = await contextFor(second.userId, ctx.workspace.id);
-    const first = await ownMembershipId(ctx);
+  ] as const)(
+    "never leaves a workspace without an admin when two admins %s each other at once",
+    async (_verb, act) => {
+      const second = await addMember(ctx, newMember(["admin"]));
+      const secondCtx = await contextFor(second.userId, ctx.workspace.id);
+      const first = await ownMembershipId(ctx);
 
-    const results = await Promise.allSettled([act(ctx, second.id), act(secondCtx, first)]);
+      const results = await Promise.allSettled([act(ctx, second.id), act(secondCtx, first)]);
 
-    expect(results.filter((r) => r.status === "fulfilled")).toHaveLength(1);
-    const rejected = results.find((r) => r.status === "rejected") as PromiseRejectedResult;
-    expect(rejected.reason).toMatchObject({ status: 409, code: "conflict" });
-    expect(await getDb().membership.count({ where: { workspaceId: ctx.workspace.id, roles: { has: "admin" } } })).toBe(1);
-  });
+      expect(results.filter((r) => r.status === "fulfilled")).toHaveLength(1);
+      const rejected = results.find((r) => r.status === "rejected") as PromiseRejectedResult;
+      expect(rejected.reason).toMatchObject({ status: 409, code: "conflict" });
+      expect(
+        await getDb().membership.count({
+          where: { workspaceId: ctx.workspace.id, roles: { has: "admin" } },
+        }),
+      ).toBe(1);
+    },
+  );
 
   it("refuses to remove yourself (409), even when another admin remains", async () => {
     await addMember(ctx, newMember(["admin"]));
-    const error = await expectApiError(removeMember(ctx, await ownMembershipId(ctx)), 409, "conflict");
+    const error = await expectApiError(
+      removeMember(ctx, await ownMembershipId(ctx)),
+      409,
+      "conflict",
+    );
     expect(error.message).toMatch(/yourself/);
   });
 
@@ -153,8 +197,13 @@ describe(`members on ${testDbKind}`, () => {
 
     expect((await membersOf(ctx)).map((m) => m.id)).not.toContain(member.id);
     expect(await getDb().user.findUnique({ where: { id: member.userId } })).not.toBeNull();
-    const event = (await auditEventsOf(ctx.workspace.id)).find((e) => e.action === "member.removed");
-    expect(event).toMatchObject({ targetId: member.id, before: { email: member.email, roles: ["viewer"] } });
+    const event = (await auditEventsOf(ctx.workspace.id)).find(
+      (e) => e.action === "member.removed",
+    );
+    expect(event).toMatchObject({
+      targetId: member.id,
+      before: { email: member.email, roles: ["viewer"] },
+    });
   });
 
   it("resets a password: new temporary hash, must change it, older sessions end", async () => {
@@ -179,9 +228,27 @@ describe(`members on ${testDbKind}`, () => {
     const linked = await addMember(ctx, newMember(["viewer"], other.user.email));
     const before = await userRow(other.user.id);
 
-    await expectApiError(resetMemberPassword(ctx, linked.id, "attacker-chosen-pw"), 409, "conflict");
+    const error = await expectApiError(
+      resetMemberPassword(ctx, linked.id, "attacker-chosen-pw"),
+      409,
+      "conflict",
+    );
+    expect(error.message).toContain(other.user.email);
 
     expect(await userRow(other.user.id)).toEqual(before);
     expect(await verifyPassword(before.passwordHash, "admin-b-password")).toBe(true);
+  });
+
+  it("still lets an admin of every workspace the member belongs to reset their password", async () => {
+    const member = await addMember(ctx, newMember(["editor"]));
+    await addMember(other, newMember(["viewer"], member.email));
+    await addMember(other, newMember(["admin"], ctx.user.email)); // ctx's admin also administers B
+    const actor = await contextFor(ctx.user.id, ctx.workspace.id);
+
+    await resetMemberPassword(actor, member.id, "new-temporary-pw");
+
+    expect(
+      await verifyPassword((await userRow(member.userId)).passwordHash, "new-temporary-pw"),
+    ).toBe(true);
   });
 });

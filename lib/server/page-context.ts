@@ -19,7 +19,12 @@ export interface PageContext {
 export async function requireSignedInUser() {
   const user = await currentUser();
   if (!user) redirect((await hasAnyUser()) ? "/login" : "/setup");
-  return { id: user.id, email: user.email, name: user.name, mustChangePassword: user.mustChangePassword };
+  return {
+    id: user.id,
+    email: user.email,
+    name: user.name,
+    mustChangePassword: user.mustChangePassword,
+  };
 }
 
 /** Redirects to /setup, /login or /change-password as needed; answers 403 if `action` is not granted. */
@@ -35,7 +40,11 @@ export async function requirePageContext(action?: Action): Promise<PageContext> 
     user: { id: user.id, email: user.email, name: user.name },
     workspace: ctx.workspace,
     roles: ctx.roles,
-    workspaces: ctx.memberships.map((m) => ({ id: m.workspaceId, name: m.workspaceName, roles: m.roles })),
+    workspaces: ctx.memberships.map((m) => ({
+      id: m.workspaceId,
+      name: m.workspaceName,
+      roles: m.roles,
+    })),
     permissions,
   };
 }

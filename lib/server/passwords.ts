@@ -12,7 +12,10 @@ export function hashPassword(password: string): Promise<string> {
 let decoyHash: Promise<string> | undefined;
 
 /** Verifies a password; with no stored hash it still spends the same time and returns false. */
-export async function verifyPassword(stored: string | null | undefined, password: string): Promise<boolean> {
+export async function verifyPassword(
+  stored: string | null | undefined,
+  password: string,
+): Promise<boolean> {
   decoyHash ??= hashPassword("decoy-password-that-never-matches");
   const target = stored ?? (await decoyHash);
   try {

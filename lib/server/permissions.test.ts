@@ -37,14 +37,30 @@ describe("permission table", () => {
 
   it("editor edits and runs flows and prompts, but cannot manage members or connections or approve", () => {
     const editor = allowed(["editor"]);
-    expect(editor).toEqual(expect.arrayContaining(["workspace.read", "flow.edit", "flow.run", "prompt.edit"]));
-    for (const action of ["member.manage", "connection.manage", "secret.manage", "change.approve", "endpoint.manage", "apiKey.manage", "policy.manage"] as const) {
+    expect(editor).toEqual(
+      expect.arrayContaining(["workspace.read", "flow.edit", "flow.run", "prompt.edit"]),
+    );
+    for (const action of [
+      "member.manage",
+      "connection.manage",
+      "secret.manage",
+      "change.approve",
+      "endpoint.manage",
+      "apiKey.manage",
+      "policy.manage",
+    ] as const) {
       expect(can(["editor"], action), action).toBe(false);
     }
   });
 
   it("engineer manages connections, secrets, endpoints and API keys, but not members", () => {
-    for (const action of ["connection.manage", "secret.manage", "endpoint.manage", "apiKey.manage", "flow.edit"] as const) {
+    for (const action of [
+      "connection.manage",
+      "secret.manage",
+      "endpoint.manage",
+      "apiKey.manage",
+      "flow.edit",
+    ] as const) {
       expect(can(["engineer"], action), action).toBe(true);
     }
     for (const action of ["member.manage", "change.approve", "policy.manage"] as const) {
@@ -56,7 +72,14 @@ describe("permission table", () => {
     for (const action of ["change.approve", "audit.read", "workspace.read"] as const) {
       expect(can(["approver"], action), action).toBe(true);
     }
-    for (const action of ["flow.edit", "flow.run", "prompt.edit", "member.manage", "connection.manage", "secret.manage"] as const) {
+    for (const action of [
+      "flow.edit",
+      "flow.run",
+      "prompt.edit",
+      "member.manage",
+      "connection.manage",
+      "secret.manage",
+    ] as const) {
       expect(can(["approver"], action), action).toBe(false);
     }
   });
@@ -83,7 +106,9 @@ describe("can() with several roles", () => {
   });
 
   it("does not depend on role order or duplicates", () => {
-    expect(allowed(["approver", "engineer"])).toEqual(allowed(["engineer", "approver", "engineer"]));
+    expect(allowed(["approver", "engineer"])).toEqual(
+      allowed(["engineer", "approver", "engineer"]),
+    );
   });
 
   it("grants nothing to an empty role set or an unknown role", () => {

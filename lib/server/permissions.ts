@@ -23,7 +23,13 @@ const EDIT: Action[] = [...READ, "flow.edit", "flow.run", "prompt.edit", "humanT
 export const PERMISSIONS: Record<Role, ReadonlySet<Action>> = {
   viewer: new Set(READ),
   editor: new Set(EDIT),
-  engineer: new Set([...EDIT, "endpoint.manage", "apiKey.manage", "connection.manage", "secret.manage"]),
+  engineer: new Set([
+    ...EDIT,
+    "endpoint.manage",
+    "apiKey.manage",
+    "connection.manage",
+    "secret.manage",
+  ]),
   approver: new Set([...READ, "change.approve", "humanTask.decide", "audit.read"]),
   admin: new Set<Action>([
     ...EDIT,

@@ -5,7 +5,11 @@ import { DEFAULT_BODY_LIMIT, readJsonBody } from "./request-body";
 const URL_ = "http://localhost/api/test";
 
 function jsonRequest(body: BodyInit | null, headers: Record<string, string> = {}): Request {
-  return new Request(URL_, { method: "POST", headers: { "content-type": "application/json", ...headers }, body });
+  return new Request(URL_, {
+    method: "POST",
+    headers: { "content-type": "application/json", ...headers },
+    body,
+  });
 }
 
 /**
@@ -39,8 +43,14 @@ describe("readJsonBody", () => {
   });
 
   it("accepts JSON media types with parameters and +json suffixes", async () => {
-    expect(await readJsonBody(jsonRequest('{"a":1}', { "content-type": "application/json; charset=utf-8" }))).toEqual({ a: 1 });
-    expect(await readJsonBody(jsonRequest("[1]", { "content-type": "application/merge-patch+json" }))).toEqual([1]);
+    expect(
+      await readJsonBody(
+        jsonRequest('{"a":1}', { "content-type": "application/json; charset=utf-8" }),
+      ),
+    ).toEqual({ a: 1 });
+    expect(
+      await readJsonBody(jsonRequest("[1]", { "content-type": "application/merge-patch+json" })),
+    ).toEqual([1]);
   });
 
   it("uses a 1 MB default limit", () => {
@@ -75,12 +85,18 @@ describe("readJsonBody", () => {
     expect(pulled()).toBe(parts.length);
   });
 
-  it.each(["text/plain", "application/x-www-form-urlencoded", "multipart/form-data; boundary=x", "application/jsonp"])(
-    "answers 415 for content type %s",
-    async (type) => {
-      await expectApiError(readJsonBody(jsonRequest('{"a":1}', { "content-type": type })), 415, "unsupported_media_type");
-    },
-  );
+  it.each([
+    "text/plain",
+    "application/x-www-form-urlencoded",
+    "multipart/form-data; boundary=x",
+    "application/jsonp",
+  ])("answers 415 for content type %s", async (type) => {
+    await expectApiError(
+      readJsonBody(jsonRequest('{"a":1}', { "content-type": type })),
+      415,
+      "unsupported_media_type",
+    );
+  });
 
   it("answers 415 when the content type is missing", async () => {
     const request = new Request(URL_, { method: "POST", body: '{"a":1}' });
@@ -97,8 +113,11 @@ describe("readJsonBody", () => {
     expect(error.message).toMatch(/empty/i);
   });
 
-  it.each(["{", "{'a': 1}", '{"a":1,}', "undefined", '{"a":1} trailing'])("answers 400 for malformed JSON %j", async (body) => {
-    const error = await expectApiError(readJsonBody(jsonRequest(body)), 400, "bad_request");
-    expect(error.message).toMatch(/not valid JSON/);
-  });
+  it.each(["{", "{'a': 1}", '{"a":1,}', "undefined", '{"a":1} trailing'])(
+    "answers 400 for malformed JSON %j",
+    async (body) => {
+      const error = await expectApiError(readJsonBody(jsonRequest(body)), 400, "bad_request");
+      expect(error.message).toMatch(/not valid JSON/);
+    },
+  );
 });

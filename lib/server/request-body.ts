@@ -12,7 +12,11 @@ export async function readJsonBody(request: Request, limit = DEFAULT_BODY_LIMIT)
   if (Number.isFinite(declared) && declared > limit) throw errors.tooLarge(limit);
   const type = request.headers.get("content-type") ?? "";
   if (!/^application\/(.+\+)?json\b/i.test(type)) {
-    throw new ApiError(415, "unsupported_media_type", "Send the request body as JSON (Content-Type: application/json).");
+    throw new ApiError(
+      415,
+      "unsupported_media_type",
+      "Send the request body as JSON (Content-Type: application/json).",
+    );
   }
   const text = await readLimited(request, limit);
   if (text.trim() === "") throw errors.badRequest("The request body is empty; send a JSON object.");

@@ -11,7 +11,11 @@ import { resolveWorkspaceContext, type WorkspaceContext } from "./workspace-cont
 /** Who may call a route: anyone, any signed-in user, or a member of the active workspace. */
 type AuthMode = "public" | "user" | "workspace";
 
-interface RouteOptions<B extends z.ZodType | undefined, P extends z.ZodType | undefined, Q extends z.ZodType | undefined> {
+interface RouteOptions<
+  B extends z.ZodType | undefined,
+  P extends z.ZodType | undefined,
+  Q extends z.ZodType | undefined,
+> {
   /** Defaults to "workspace". */
   auth?: AuthMode;
   /** Checked against the permission table for the caller's roles in the active workspace. */
@@ -39,7 +43,11 @@ export interface RouteArgs<B, P, Q, A extends AuthMode> {
 
 type NextRouteContext = { params: Promise<Record<string, string | string[] | undefined>> };
 
-function parse<T extends z.ZodType | undefined>(schema: T, value: unknown, where: string): Infer<T> {
+function parse<T extends z.ZodType | undefined>(
+  schema: T,
+  value: unknown,
+  where: string,
+): Infer<T> {
   if (!schema) return undefined as Infer<T>;
   const result = schema.safeParse(value);
   if (!result.success) throw validationError(result.error, where);
@@ -80,22 +88,41 @@ export function route<
       const user = mode === "public" ? await currentUser().catch(() => null) : await currentUser();
       if (mode !== "public" && !user) throw errors.unauthorized();
       if (user?.mustChangePassword && mode !== "public" && !options.allowPendingPasswordChange) {
-        throw new ApiError(403, "password_change_required", "Change your temporary password before continuing.");
+        throw new ApiError(
+          403,
+          "password_change_required",
+          "Change your temporary password before continuing.",
+        );
       }
       let ctx: WorkspaceContext | null = null;
       if (mode === "workspace") {
         ctx = await resolveWorkspaceContext(user!);
         if (!ctx) throw errors.forbidden("You are not a member of any workspace.");
         if (options.permission && !can(ctx.roles, options.permission)) {
-          throw errors.forbidden(`Your role in ${ctx.workspace.name} does not allow this (${options.permission}).`);
+          throw errors.forbidden(
+            `Your role in ${ctx.workspace.name} does not allow this (${options.permission}).`,
+          );
         }
       }
       const params = parse(options.params, context ? await context.params : {}, "path");
-      const query = parse(options.query, Object.fromEntries(new URL(request.url).searchParams), "query");
+      const query = parse(
+        options.query,
+        Object.fromEntries(new URL(request.url).searchParams),
+        "query",
+      );
       const body = options.body
-        ? parse(options.body, await readJsonBody(request, options.maxBodyBytes ?? DEFAULT_BODY_LIMIT), "body")
+        ? parse(
+            options.body,
+            await readJsonBody(request, options.maxBodyBytes ?? DEFAULT_BODY_LIMIT),
+            "body",
+          )
         : (undefined as Infer<B>);
-      const args = { request, body, params, query, user, ctx } as RouteArgs<Infer<B>, Infer<P>, Infer<Q>, A>;
+      const args = { request, body, params, query, user, ctx } as RouteArgs<
+        Infer<B>,
+        Infer<P>,
+        Infer<Q>,
+        A
+      >;
       return toResponse(await handler(args));
     } catch (error) {
       return errorResponse(fromUnknown(error));

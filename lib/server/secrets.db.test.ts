@@ -77,7 +77,9 @@ describe(`secrets on ${testDbKind}`, () => {
     await expectApiError(deleteSecret(ctx, foreign.id), 404, "not_found");
 
     expect(await row(foreign.id)).toEqual(before);
-    expect(await readSecretValue(other.workspace.id, "DB_PASSWORD")).toBe("workspace-b-db-password");
+    expect(await readSecretValue(other.workspace.id, "DB_PASSWORD")).toBe(
+      "workspace-b-db-password",
+    );
     expect(await auditEventsOf(ctx.workspace.id)).toHaveLength(0);
   });
 
@@ -113,6 +115,7 @@ describe(`secrets on ${testDbKind}`, () => {
     ]);
     const serialised = JSON.stringify(events);
     expect(serialised).toContain("SLACK_TOKEN");
-    for (const secret of [VALUE, NEW_VALUE, firstCipher, secondCipher]) expect(serialised).not.toContain(secret);
+    for (const secret of [VALUE, NEW_VALUE, firstCipher, secondCipher])
+      expect(serialised).not.toContain(secret);
   });
 });

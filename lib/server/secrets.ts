@@ -1,4 +1,3 @@
-import { recordAudit } from "@/lib/db/audit";
 import {
   createSecret,
   deleteSecret as removeSecret,
@@ -9,12 +8,18 @@ import {
   type SecretRecord,
 } from "@/lib/db/secrets";
 import type { SecretDto } from "@/lib/schemas/settings";
+import { audit } from "./audit";
 import { decryptSecret, encryptSecret } from "./crypto";
 import { errors } from "./errors";
 import type { WorkspaceContext } from "./workspace-context";
 
 function toDto(row: SecretRecord): SecretDto {
-  return { id: row.id, name: row.name, createdAt: row.createdAt.toISOString(), updatedAt: row.updatedAt.toISOString() };
+  return {
+    id: row.id,
+    name: row.name,
+    createdAt: row.createdAt.toISOString(),
+    updatedAt: row.updatedAt.toISOString(),
+  };
 }
 
 async function secretOr404(ctx: WorkspaceContext, id: string): Promise<SecretRecord> {
@@ -29,17 +34,25 @@ export async function secretsOf(ctx: WorkspaceContext): Promise<SecretDto[]> {
 }
 
 /** Stores a new secret, encrypted at rest. */
-export async function addSecret(ctx: WorkspaceContext, name: string, value: string): Promise<SecretDto> {
+export async function addSecret(
+  ctx: WorkspaceContext,
+  name: string,
+  value: string,
+): Promise<SecretDto> {
   const row = await createSecret(ctx.workspace.id, name, encryptSecret(value));
-  await recordAudit({ workspaceId: ctx.workspace.id, actorId: ctx.user.id, action: "secret.created", targetType: "secret", targetId: row.id, after: { name } });
+  await audit(ctx, "secret.created", { type: "secret", id: row.id }, { after: { name } });
   return toDto(row);
 }
 
 /** Replaces a secret's value. */
-export async function replaceSecret(ctx: WorkspaceContext, id: string, value: string): Promise<SecretDto> {
+export async function replaceSecret(
+  ctx: WorkspaceContext,
+  id: string,
+  value: string,
+): Promise<SecretDto> {
   const before = await secretOr404(ctx, id);
   const row = await updateSecretValue(ctx.workspace.id, id, encryptSecret(value));
-  await recordAudit({ workspaceId: ctx.workspace.id, actorId: ctx.user.id, action: "secret.updated", targetType: "secret", targetId: id, after: { name: before.name } });
+  await audit(ctx, "secret.updated", { type: "secret", id }, { after: { name: before.name } });
   return toDto(row);
 }
 
@@ -47,7 +60,7 @@ export async function replaceSecret(ctx: WorkspaceContext, id: string, value: st
 export async function deleteSecret(ctx: WorkspaceContext, id: string): Promise<void> {
   const before = await secretOr404(ctx, id);
   await removeSecret(ctx.workspace.id, id);
-  await recordAudit({ workspaceId: ctx.workspace.id, actorId: ctx.user.id, action: "secret.deleted", targetType: "secret", targetId: id, before: { name: before.name } });
+  await audit(ctx, "secret.deleted", { type: "secret", id }, { before: { name: before.name } });
 }
 
 /** Resolves a secret's plain value by name, for flows (`ctx.secrets`); null when absent. */

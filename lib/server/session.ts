@@ -18,7 +18,13 @@ export async function startSession(user: UserRecord): Promise<void> {
   const token = await encode({
     secret: getConfig().authSecret,
     maxAge: SESSION_MAX_AGE_SECONDS,
-    token: { sub: user.id, uid: user.id, sv: user.sessionVersion, email: user.email, name: user.name },
+    token: {
+      sub: user.id,
+      uid: user.id,
+      sv: user.sessionVersion,
+      email: user.email,
+      name: user.name,
+    },
   });
   (await cookies()).set(sessionCookieName(), token, {
     httpOnly: true,

@@ -9,7 +9,12 @@ import { completeSetup, hasAnyUser } from "./setup";
 
 setupTestDatabase();
 
-const input = { name: "Ada Admin", email: "ada@example.com", password: "first-admin-password", workspaceName: "Acme" };
+const input = {
+  name: "Ada Admin",
+  email: "ada@example.com",
+  password: "first-admin-password",
+  workspaceName: "Acme",
+};
 const savedEnv = { key: process.env.OPENAI_API_KEY, url: process.env.OPENAI_BASE_URL };
 
 function restore(name: string, value: string | undefined) {
@@ -56,9 +61,13 @@ describe(`completeSetup on ${testDbKind}`, () => {
     expect(await verifyPassword(user.passwordHash, input.password)).toBe(true);
     expect(await verifyPassword(user.passwordHash, "wrong-password")).toBe(false);
 
-    expect(await getDb().workspace.findUniqueOrThrow({ where: { id: workspaceId } })).toMatchObject({ name: "Acme" });
+    expect(await getDb().workspace.findUniqueOrThrow({ where: { id: workspaceId } })).toMatchObject(
+      { name: "Acme" },
+    );
     const memberships = await getDb().membership.findMany({ where: { workspaceId } });
-    expect(memberships.map((m) => ({ userId: m.userId, roles: m.roles }))).toEqual([{ userId, roles: ["admin"] }]);
+    expect(memberships.map((m) => ({ userId: m.userId, roles: m.roles }))).toEqual([
+      { userId, roles: ["admin"] },
+    ]);
   });
 
   it("seeds the built-in simulated connection, the support-reply prompt with a production label, and an example flow", async () => {
@@ -67,7 +76,12 @@ describe(`completeSetup on ${testDbKind}`, () => {
 
     const connections = await db.modelConnection.findMany({ where: { workspaceId } });
     expect(connections).toHaveLength(1);
-    expect(connections[0]).toMatchObject({ name: "simulated", provider: "simulated", builtIn: true, encryptedApiKey: null });
+    expect(connections[0]).toMatchObject({
+      name: "simulated",
+      provider: "simulated",
+      builtIn: true,
+      encryptedApiKey: null,
+    });
 
     const prompt = await db.prompt.findUniqueOrThrow({
       where: { workspaceId_name: { workspaceId, name: "support-reply" } },
@@ -82,7 +96,9 @@ describe(`completeSetup on ${testDbKind}`, () => {
     const flows = await db.flow.findMany({ where: { workspaceId } });
     expect(flows).toHaveLength(1);
     expect(flows[0]!.createdById).toBe(userId);
-    const graph = flows[0]!.graph as { nodes: { type: string; config: { prompt?: { name: string } } }[] };
+    const graph = flows[0]!.graph as {
+      nodes: { type: string; config: { prompt?: { name: string } } }[];
+    };
     expect(graph.nodes.map((n) => n.type)).toEqual(["input", "llm", "output"]);
     expect(graph.nodes[1]!.config.prompt?.name).toBe("support-reply");
   });
@@ -92,7 +108,12 @@ describe(`completeSetup on ${testDbKind}`, () => {
 
     const events = await getDb().auditEvent.findMany({ where: { workspaceId } });
     expect(events).toHaveLength(1);
-    expect(events[0]).toMatchObject({ action: "setup.completed", actorId: userId, targetType: "workspace", targetId: workspaceId });
+    expect(events[0]).toMatchObject({
+      action: "setup.completed",
+      actorId: userId,
+      targetType: "workspace",
+      targetId: workspaceId,
+    });
     expect(JSON.stringify(events)).not.toContain(input.password);
   });
 
@@ -119,8 +140,18 @@ describe(`completeSetup on ${testDbKind}`, () => {
     expect(results.filter((r) => r.status === "fulfilled")).toHaveLength(1);
     const rejected = results.filter((r) => r.status === "rejected");
     expect(rejected).toHaveLength(1);
-    expect((rejected[0] as PromiseRejectedResult).reason).toMatchObject({ status: 409, code: "conflict" });
-    expect(await counts()).toMatchObject({ users: 1, workspaces: 1, memberships: 1, connections: 1, prompts: 1, flows: 1 });
+    expect((rejected[0] as PromiseRejectedResult).reason).toMatchObject({
+      status: 409,
+      code: "conflict",
+    });
+    expect(await counts()).toMatchObject({
+      users: 1,
+      workspaces: 1,
+      memberships: 1,
+      connections: 1,
+      prompts: 1,
+      flows: 1,
+    });
   });
 
   it("serialises racing createFirstAdmin transactions so only one first admin is created", async () => {
@@ -128,7 +159,12 @@ describe(`completeSetup on ${testDbKind}`, () => {
     const passwordHash = await hashPassword(input.password);
     const results = await Promise.all(
       Array.from({ length: 6 }, (_, i) =>
-        createFirstAdmin({ name: `Admin ${i}`, email: `racer-${i}@example.com`, passwordHash, workspaceName: `W${i}` }),
+        createFirstAdmin({
+          name: `Admin ${i}`,
+          email: `racer-${i}@example.com`,
+          passwordHash,
+          workspaceName: `W${i}`,
+        }),
       ),
     );
 
@@ -146,7 +182,10 @@ describe(`completeSetup on ${testDbKind}`, () => {
 
     const { workspaceId } = await setup.completeSetup(input);
 
-    const rows = await getDb().modelConnection.findMany({ where: { workspaceId }, orderBy: { name: "asc" } });
+    const rows = await getDb().modelConnection.findMany({
+      where: { workspaceId },
+      orderBy: { name: "asc" },
+    });
     expect(rows.map((r) => [r.name, r.provider, r.builtIn])).toEqual([
       ["openai", "openai", false],
       ["simulated", "simulated", true],

@@ -17,7 +17,9 @@ export function hasAnyUser(): Promise<boolean> {
  * connection, and an OpenAI connection when OPENAI_API_KEY is set) in one transaction.
  * Refused with 409 once any user exists.
  */
-export async function completeSetup(input: z.output<typeof setupSchema>): Promise<{ userId: string; workspaceId: string }> {
+export async function completeSetup(
+  input: z.output<typeof setupSchema>,
+): Promise<{ userId: string; workspaceId: string }> {
   if (await anyUserExists()) throw errors.conflict("Setup is already complete. Sign in instead.");
   const config = getConfig();
   const result = await createFirstAdmin({
@@ -26,7 +28,10 @@ export async function completeSetup(input: z.output<typeof setupSchema>): Promis
     passwordHash: await hashPassword(input.password),
     workspaceName: input.workspaceName,
     openai: config.openaiApiKey
-      ? { encryptedApiKey: encryptSecret(config.openaiApiKey), baseUrl: config.openaiBaseUrl ?? null }
+      ? {
+          encryptedApiKey: encryptSecret(config.openaiApiKey),
+          baseUrl: config.openaiBaseUrl ?? null,
+        }
       : undefined,
   });
   if (!result) throw errors.conflict("Setup is already complete. Sign in instead.");

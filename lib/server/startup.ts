@@ -1,8 +1,16 @@
 import { prepareDatabase } from "@/lib/db/client";
+import { listRunsToResume } from "@/lib/db/runs";
 import { logger } from "./logger";
+import { executeRun } from "./runs/execute-run";
 
-/** Startup work for the server process: open the database and apply pending migrations. */
+/**
+ * Startup work for the server process: open the database, apply pending migrations, then resume
+ * runs a crash cut off (embedded mode: this process is the only executor).
+ */
 export async function startServerProcess(): Promise<void> {
   const kind = await prepareDatabase();
   logger.info({ database: kind }, "database ready");
+  const interrupted = await listRunsToResume();
+  if (interrupted.length > 0) logger.info({ count: interrupted.length }, "resuming interrupted runs");
+  for (const run of interrupted) void executeRun(run.id);
 }

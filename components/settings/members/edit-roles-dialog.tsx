@@ -1,22 +1,11 @@
 "use client";
 
 import { zodResolver } from "@hookform/resolvers/zod";
-import { useState } from "react";
-import { Controller, useForm } from "react-hook-form";
+import { useForm } from "react-hook-form";
 import { toast } from "sonner";
-import { FormError } from "@/components/forms/form-error";
-import { applyServerError } from "@/components/forms/server-errors";
+import { useFormDialog } from "@/components/forms/use-form-dialog";
 import { RolesField } from "@/components/settings/members/roles-field";
-import { Button } from "@/components/ui/button";
-import {
-  Dialog,
-  DialogContent,
-  DialogDescription,
-  DialogFooter,
-  DialogHeader,
-  DialogTitle,
-} from "@/components/ui/dialog";
-import { Spinner } from "@/components/ui/spinner";
+import { FormDialog } from "@/components/ui/form-dialog";
 import { updateMemberSchema, type MemberDto } from "@/lib/schemas/identity";
 import { useUpdateMemberRoles } from "@/lib/query/members";
 
@@ -35,72 +24,35 @@ export function EditRolesDialog({
   onOpenChange: (open: boolean) => void;
 }) {
   const update = useUpdateMemberRoles(workspaceId);
-  const [formError, setFormError] = useState<string | null>(null);
   const form = useForm({
     resolver: zodResolver(updateMemberSchema),
     values: { roles: member.roles },
   });
-
-  const onSubmit = form.handleSubmit(async ({ roles }) => {
-    setFormError(null);
-    try {
-      await update.mutateAsync({ id: member.id, roles });
-      toast.success(`Updated roles of ${member.name}`);
-      onOpenChange(false);
-    } catch (error) {
-      setFormError(applyServerError(error, form.setError, ["roles"]));
-    }
+  const dialog = useFormDialog(form, ["roles"], onOpenChange, async ({ roles }) => {
+    await update.mutateAsync({ id: member.id, roles });
+    toast.success(`Updated roles of ${member.name}`);
   });
 
   return (
-    <Dialog
+    <FormDialog
+      {...dialog}
       open={open}
-      onOpenChange={(next) => {
-        if (!next) setFormError(null);
-        onOpenChange(next);
-      }}
+      title="Edit roles"
+      description={
+        <>
+          {member.name} ({member.email}). Roles add up: a member can do what any of their roles
+          allows.
+        </>
+      }
+      submitLabel="Save roles"
+      pending={update.isPending}
     >
-      <DialogContent>
-        <DialogHeader>
-          <DialogTitle>Edit roles</DialogTitle>
-          <DialogDescription>
-            {member.name} ({member.email}). Roles add up: a member can do what any of their roles
-            allows.
-          </DialogDescription>
-        </DialogHeader>
-        <form onSubmit={onSubmit} className="flex flex-col gap-4" noValidate>
-          <FormError message={formError} />
-          {isSelf && (
-            <p className="text-sm text-muted-foreground">
-              These are your own roles: without Admin you can no longer manage members.
-            </p>
-          )}
-          <Controller
-            control={form.control}
-            name="roles"
-            render={({ field }) => (
-              <RolesField
-                value={field.value}
-                onChange={field.onChange}
-                error={form.formState.errors.roles?.message}
-              />
-            )}
-          />
-          <DialogFooter>
-            <Button
-              variant="outline"
-              onClick={() => onOpenChange(false)}
-              disabled={update.isPending}
-            >
-              Cancel
-            </Button>
-            <Button type="submit" disabled={update.isPending}>
-              {update.isPending && <Spinner />}
-              Save roles
-            </Button>
-          </DialogFooter>
-        </form>
-      </DialogContent>
-    </Dialog>
+      {isSelf && (
+        <p className="text-sm text-muted-foreground">
+          These are your own roles: without Admin you can no longer manage members.
+        </p>
+      )}
+      <RolesField control={form.control} name="roles" />
+    </FormDialog>
   );
 }

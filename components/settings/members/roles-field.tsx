@@ -1,23 +1,30 @@
 "use client";
 
 import { useId } from "react";
+import {
+  useController,
+  type Control,
+  type FieldPathByValue,
+  type FieldValues,
+} from "react-hook-form";
 import { Checkbox } from "@/components/ui/checkbox";
 import { ROLES, type Role } from "@/lib/schemas/identity";
 import { ROLE_DESCRIPTIONS, ROLE_LABELS } from "@/components/settings/members/roles";
 
-/** The roles checkbox group (a fieldset with legend "Roles"); checkboxes are named after the roles. */
-export function RolesField({
-  value,
-  onChange,
-  error,
+/** The roles checkbox group (a fieldset with legend "Roles") of a form; checkboxes are named after the roles. */
+export function RolesField<T extends FieldValues, TOut>({
+  control,
+  name,
 }: {
-  value: Role[];
-  onChange: (roles: Role[]) => void;
-  error?: string;
+  control: Control<T, unknown, TOut>;
+  name: FieldPathByValue<T, Role[]>;
 }) {
   const id = useId();
+  const { field, fieldState } = useController({ control, name });
+  const value: Role[] = field.value;
+  const error = fieldState.error?.message;
   const toggle = (role: Role, checked: boolean) =>
-    onChange(ROLES.filter((item) => (item === role ? checked : value.includes(item))));
+    field.onChange(ROLES.filter((item) => (item === role ? checked : value.includes(item))));
   return (
     <fieldset className="flex flex-col gap-2" aria-describedby={error ? `${id}-error` : undefined}>
       <legend className="mb-2 text-sm font-medium">Roles</legend>

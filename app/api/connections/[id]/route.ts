@@ -9,6 +9,9 @@ export const PATCH = route(
 );
 
 /** DELETE /api/connections/:id. */
-export const DELETE = route({ permission: "connection.manage", params: idParams }, async ({ ctx, params }) => {
-  await deleteConnection(ctx, params.id);
-});
+export const DELETE = route(
+  { permission: "connection.manage", params: idParams },
+  async ({ ctx, params }) => {
+    await deleteConnection(ctx, params.id);
+  },
+);

@@ -9,6 +9,9 @@ export const PATCH = route(
 );
 
 /** DELETE /api/secrets/:id. */
-export const DELETE = route({ permission: "secret.manage", params: idParams }, async ({ ctx, params }) => {
-  await deleteSecret(ctx, params.id);
-});
+export const DELETE = route(
+  { permission: "secret.manage", params: idParams },
+  async ({ ctx, params }) => {
+    await deleteSecret(ctx, params.id);
+  },
+);

@@ -1,0 +1,12 @@
+import { startRunSchema } from "@/lib/schemas/runs";
+import { idParams, route } from "@/lib/server/route";
+import { startRun } from "@/lib/server/runs/run-service";
+
+/** POST /api/flows/:id/runs: run the draft or a version; 202 with the run, or 200 once settled when `waitMs` allows. */
+export const POST = route(
+  { permission: "flow.run", params: idParams, body: startRunSchema },
+  async ({ ctx, params, body }) => {
+    const { status, run } = await startRun(ctx, params.id, body);
+    return Response.json({ run }, { status });
+  },
+);

@@ -1,0 +1,118 @@
+import { getDb } from "./client";
+import { jsonInput, jsonValue } from "./json";
+
+/** Run trigger and status values (mirrors the schema enums). */
+export type RunTrigger = "editor" | "api" | "endpoint" | "evaluation" | "replay" | "resume";
+/** Run status values. */
+export type RunStatus = "queued" | "running" | "waiting" | "succeeded" | "failed" | "cancelled";
+
+/** A run as the run service loads it, with the graph it runs. */
+export interface RunRecord {
+  id: string;
+  workspaceId: string;
+  flowId: string;
+  flowVersionId: string | null;
+  status: RunStatus;
+  trigger: RunTrigger;
+  input: unknown;
+  output: unknown;
+  error: unknown;
+  graph: unknown;
+  tokensIn: number;
+  tokensOut: number;
+  tokensCached: number;
+  costUsd: string;
+  latencyMs: number | null;
+  createdAt: Date;
+  startedAt: Date | null;
+  finishedAt: Date | null;
+}
+
+/** Creates a queued run that records what it runs: a version, or a snapshot of the draft. */
+export async function createRun(data: {
+  workspaceId: string;
+  flowId: string;
+  flowVersionId?: string;
+  graphSnapshot?: unknown;
+  trigger: RunTrigger;
+  input: unknown;
+  createdById?: string;
+  parentRunId?: string;
+}): Promise<{ id: string }> {
+  return getDb().run.create({
+    data: { ...data, graphSnapshot: jsonInput(data.graphSnapshot), input: jsonValue(data.input) },
+    select: { id: true },
+  });
+}
+
+/** Loads a run (scoped to a workspace when one is given) with its version graph or snapshot. */
+export async function loadRun(runId: string, workspaceId?: string): Promise<RunRecord | null> {
+  const row = await getDb().run.findFirst({
+    where: { id: runId, ...(workspaceId ? { workspaceId } : {}) },
+    include: { flowVersion: { select: { graph: true } } },
+  });
+  if (!row) return null;
+  const { flowVersion, graphSnapshot, costUsd, ...rest } = row;
+  return { ...rest, costUsd: costUsd.toString(), graph: flowVersion?.graph ?? graphSnapshot };
+}
+
+/** Marks a run running; the lease fields say which process owns it. */
+export async function markRunRunning(
+  runId: string,
+  owner: string,
+  token: string,
+  leaseMs: number,
+): Promise<void> {
+  await getDb().run.update({
+    where: { id: runId },
+    data: {
+      status: "running",
+      startedAt: new Date(),
+      leaseOwner: owner,
+      leaseToken: token,
+      leaseExpiresAt: new Date(Date.now() + leaseMs),
+    },
+  });
+}
+
+/** Sets a run's status (waiting, cancelled ...) without touching its totals. */
+export async function setRunStatus(runId: string, status: RunStatus): Promise<void> {
+  await getDb().run.update({ where: { id: runId }, data: { status } });
+}
+
+/**
+ * Finishes a run: status, output, error, and totals summed in SQL from its node runs.
+ * Only the lease holder may finish it (fencing on the token); returns false when it lost the lease.
+ */
+export async function finishRun(
+  runId: string,
+  token: string,
+  result: { status: RunStatus; output?: unknown; error?: unknown },
+): Promise<boolean> {
+  const db = getDb();
+  const done = await db.$executeRaw`
+    UPDATE "Run" r SET
+      status = ${result.status}::"RunStatus",
+      output = ${result.output === undefined ? null : JSON.stringify(result.output)}::jsonb,
+      error = ${result.error === undefined ? null : JSON.stringify(result.error)}::jsonb,
+      "finishedAt" = now(),
+      "latencyMs" = (EXTRACT(EPOCH FROM (now() - COALESCE(r."startedAt", r."createdAt"))) * 1000)::int,
+      "tokensIn" = t.tokens_in, "tokensOut" = t.tokens_out, "tokensCached" = t.tokens_cached, "costUsd" = t.cost,
+      "leaseOwner" = NULL, "leaseToken" = NULL, "leaseExpiresAt" = NULL
+    FROM (
+      SELECT COALESCE(SUM("tokensIn"), 0)::int AS tokens_in, COALESCE(SUM("tokensOut"), 0)::int AS tokens_out,
+             COALESCE(SUM("tokensCached"), 0)::int AS tokens_cached, COALESCE(SUM("costUsd"), 0) AS cost
+      FROM "NodeRun" WHERE "runId" = ${runId}
+    ) t
+    WHERE r.id = ${runId} AND r."leaseToken" = ${token}`;
+  return done === 1;
+}
+
+/** Runs this process should pick up again at startup (interrupted or never started). */
+export async function listRunsToResume(): Promise<{ id: string }[]> {
+  return getDb().run.findMany({
+    where: { status: { in: ["queued", "running"] } },
+    select: { id: true },
+    orderBy: { createdAt: "asc" },
+  });
+}

@@ -1,0 +1,385 @@
+import { compileFlow, type CompiledFlow, type CompiledNode } from "./compile";
+import type { NodeContext } from "./context";
+import type { NodeResult, NodeTrace } from "./define-node";
+import { NodeError, toErrorInfo, type ErrorInfo } from "./errors";
+import type { EngineEvent, EngineListener } from "./events";
+import type { FlowGraph } from "./graph";
+import { effectivePolicy, retryDelayMs, type EffectivePolicy } from "./policy";
+import type { NodeRegistry } from "./registry";
+import type { ResumeState, SettledNode } from "./state";
+
+/** The services nodes reach the world through (the per-call fields are filled by the engine). */
+export type EnginePorts = Pick<NodeContext, "llm" | "http" | "secrets" | "prompts">;
+
+/** Everything runFlow needs; clocks and randomness are injectable for tests. */
+export interface RunFlowOptions {
+  runId: string;
+  graph: FlowGraph;
+  registry: NodeRegistry;
+  input: unknown;
+  ports: EnginePorts;
+  signal?: AbortSignal;
+  /** Max nodes executing at once (default 16). */
+  concurrency?: number;
+  onEvent?: EngineListener;
+  resume?: ResumeState;
+  /** A flow compiled earlier (benchmarks compile once outside the timed loop). */
+  compiled?: CompiledFlow;
+  sleep?: (ms: number, signal: AbortSignal) => Promise<void>;
+  random?: () => number;
+}
+
+/** How a run ended (or paused). */
+export interface RunResult {
+  status: "succeeded" | "failed" | "waiting" | "cancelled";
+  output?: unknown;
+  error?: ErrorInfo & { nodeId?: string };
+  settled: Record<string, SettledNode>;
+  waiting: { nodeId: string; payload: unknown }[];
+}
+
+const ENTRY_PORT = "input";
+
+function defaultSleep(ms: number, signal: AbortSignal): Promise<void> {
+  return new Promise((resolve) => {
+    const timer = setTimeout(resolve, ms);
+    signal.addEventListener("abort", () => (clearTimeout(timer), resolve()), { once: true });
+  });
+}
+
+class TimeoutError extends Error {
+  override name = "TimeoutError";
+}
+
+/** Runs a compiled flow: ready nodes run concurrently, untaken branches are skipped. */
+export async function runFlow(options: RunFlowOptions): Promise<RunResult> {
+  return new FlowRun(options).run();
+}
+
+type EdgeState = { settled: false } | { settled: true; skipped: boolean; value?: unknown };
+
+class FlowRun {
+  private readonly flow: CompiledFlow;
+  private readonly emit: EngineListener | undefined;
+  private readonly controller = new AbortController();
+  private readonly edges = new Map<string, EdgeState>();
+  private readonly pendingEdges = new Map<string, number>();
+  private readonly settled: Record<string, SettledNode>;
+  private readonly waiting: { nodeId: string; payload: unknown }[] = [];
+  private readonly ready: CompiledNode[] = [];
+  private readonly scheduled = new Set<string>();
+  private running = 0;
+  private failure: (ErrorInfo & { nodeId?: string }) | undefined;
+  private wake: (() => void) | undefined;
+
+  constructor(private readonly options: RunFlowOptions) {
+    this.flow = options.compiled ?? compileFlow(options.graph, options.registry);
+    this.emit = options.onEvent;
+    this.settled = { ...options.resume?.settled };
+    options.signal?.addEventListener("abort", () => this.controller.abort(options.signal?.reason), {
+      once: true,
+    });
+  }
+
+  async run(): Promise<RunResult> {
+    const problem = this.flow.problems[0];
+    if (problem)
+      return this.finish({
+        status: "failed",
+        error: { code: problem.code, message: problem.message, nodeId: problem.nodeId },
+      });
+    this.emit?.({ type: "run.started", runId: this.options.runId });
+    for (const [id, node] of this.flow.nodes) {
+      let count = 0;
+      for (const list of node.incoming.values()) count += list.length;
+      this.pendingEdges.set(id, count);
+      for (const edge of node.outgoing) this.edges.set(edge.id, { settled: false });
+    }
+    for (const [id, settled] of Object.entries(this.settled)) this.settleOutgoing(id, settled);
+    for (const [id, node] of this.flow.nodes) {
+      if (this.pendingEdges.get(id) === 0 && !this.settled[id]) this.onReady(node);
+    }
+    await this.drain();
+    return this.conclude();
+  }
+
+  private async drain(): Promise<void> {
+    const limit = Math.max(1, this.options.concurrency ?? 16);
+    for (;;) {
+      while (this.ready.length > 0 && this.running < limit && !this.stopped()) {
+        const node = this.ready.shift()!;
+        this.running++;
+        void this.execute(node).finally(() => {
+          this.running--;
+          this.wake?.();
+        });
+      }
+      if (this.running === 0 && (this.ready.length === 0 || this.stopped())) return;
+      await new Promise<void>((resolve) => (this.wake = resolve));
+    }
+  }
+
+  private stopped(): boolean {
+    return this.failure !== undefined || this.controller.signal.aborted;
+  }
+
+  private onReady(node: CompiledNode): void {
+    if (this.scheduled.has(node.node.id)) return;
+    this.scheduled.add(node.node.id);
+    if (this.shouldSkip(node)) {
+      this.settled[node.node.id] = { status: "skipped" };
+      this.emit?.({ type: "node.skipped", nodeId: node.node.id });
+      this.settleOutgoing(node.node.id, { status: "skipped" });
+      return;
+    }
+    this.ready.push(node);
+  }
+
+  private shouldSkip(node: CompiledNode): boolean {
+    if (node.incoming.size === 0) return false;
+    let anyArrived = false;
+    for (const port of node.ports.inputs) {
+      const edges = node.incoming.get(port.name);
+      if (!edges) continue;
+      const arrived = edges.some((e) => !(this.edges.get(e.id) as { skipped: boolean }).skipped);
+      anyArrived ||= arrived;
+      if (!arrived && port.required !== false && !node.definition.capabilities?.acceptsSkipped)
+        return true;
+    }
+    return !anyArrived;
+  }
+
+  private settleOutgoing(nodeId: string, result: SettledNode): void {
+    const node = this.flow.nodes.get(nodeId);
+    if (!node) return;
+    for (const edge of node.outgoing) {
+      const emitted =
+        result.status === "succeeded" && Object.hasOwn(result.outputs, edge.sourcePort);
+      this.edges.set(
+        edge.id,
+        emitted
+          ? {
+              settled: true,
+              skipped: false,
+              value: (result as { outputs: Record<string, unknown> }).outputs[edge.sourcePort],
+            }
+          : { settled: true, skipped: true },
+      );
+      const left = this.pendingEdges.get(edge.target)! - 1;
+      this.pendingEdges.set(edge.target, left);
+      if (left === 0 && !this.settled[edge.target]) this.onReady(this.flow.nodes.get(edge.target)!);
+    }
+  }
+
+  private inputsOf(node: CompiledNode): Record<string, unknown> {
+    if (node.definition.capabilities?.entry) return { [ENTRY_PORT]: this.options.input };
+    const inputs: Record<string, unknown> = {};
+    for (const port of node.ports.inputs) {
+      const edges = node.incoming.get(port.name);
+      if (!edges) continue;
+      const values = edges.flatMap((e) => {
+        const state = this.edges.get(e.id) as { skipped: boolean; value?: unknown };
+        return state.skipped ? [] : [state.value];
+      });
+      if (port.multiple) inputs[port.name] = values;
+      else if (values.length > 0) inputs[port.name] = values[0];
+    }
+    return inputs;
+  }
+
+  private async execute(node: CompiledNode): Promise<void> {
+    const id = node.node.id;
+    const policy = effectivePolicy(node.node.policy);
+    const inputs = this.inputsOf(node);
+    const first = this.options.resume?.nextAttempt?.[id] ?? 1;
+    for (let attempt = first; ; attempt++) {
+      this.emit?.({ type: "node.started", nodeId: id, attempt, inputs });
+      const started = performance.now();
+      try {
+        const result = await this.attempt(node, policy, inputs, attempt);
+        const latencyMs = Math.round(performance.now() - started);
+        if ("suspend" in result) {
+          this.waiting.push({ nodeId: id, payload: result.suspend.payload });
+          this.emit?.({
+            type: "node.waiting",
+            nodeId: id,
+            attempt,
+            payload: result.suspend.payload,
+            trace: result.trace,
+          });
+          return;
+        }
+        this.emit?.({
+          type: "node.succeeded",
+          nodeId: id,
+          attempt,
+          outputs: result.outputs,
+          trace: result.trace,
+          latencyMs,
+        });
+        this.complete(id, result.outputs);
+        return;
+      } catch (error) {
+        const latencyMs = Math.round(performance.now() - started);
+        const info = toErrorInfo(error);
+        const trace =
+          error instanceof NodeError
+            ? (error.options.details as { trace?: NodeTrace } | undefined)?.trace
+            : undefined;
+        const retriesUsed = attempt - first;
+        const canRetry =
+          retriesUsed < policy.retries &&
+          !this.stopped() &&
+          !(error instanceof NodeError && !error.retryable);
+        if (canRetry) {
+          this.emit?.({
+            type: "node.failed",
+            nodeId: id,
+            attempt,
+            error: info,
+            trace,
+            latencyMs,
+            final: false,
+          });
+          const retryAfter = error instanceof NodeError ? error.options.retryAfterMs : undefined;
+          const delayMs = retryDelayMs(
+            policy,
+            retriesUsed + 1,
+            this.options.random ?? Math.random,
+            retryAfter,
+          );
+          this.emit?.({ type: "node.retrying", nodeId: id, attempt, delayMs, error: info });
+          await (this.options.sleep ?? defaultSleep)(delayMs, this.controller.signal);
+          if (this.stopped()) return;
+          continue;
+        }
+        const handled = this.controller.signal.aborted
+          ? undefined
+          : this.handledOutputs(node, policy, info);
+        this.emit?.({
+          type: "node.failed",
+          nodeId: id,
+          attempt,
+          error: info,
+          trace,
+          latencyMs,
+          final: true,
+          handledOutputs: handled,
+        });
+        if (handled) this.complete(id, handled);
+        else if (!this.controller.signal.aborted) this.fail({ ...info, nodeId: id });
+        return;
+      }
+    }
+  }
+
+  /** The first failure ends the run: other nodes in flight are aborted. */
+  private fail(error: ErrorInfo & { nodeId?: string }): void {
+    this.failure ??= error;
+    this.controller.abort(new Error("run failed"));
+  }
+
+  private handledOutputs(
+    node: CompiledNode,
+    policy: EffectivePolicy,
+    error: ErrorInfo,
+  ): Record<string, unknown> | undefined {
+    if (policy.onError === "route") return { error };
+    if (policy.onError === "continue") {
+      return Object.fromEntries(
+        node.ports.outputs
+          .filter((p) => p.name !== "error")
+          .map((p) => [p.name, policy.defaultOutput]),
+      );
+    }
+    return undefined;
+  }
+
+  private complete(nodeId: string, outputs: Record<string, unknown>): void {
+    const result: SettledNode = { status: "succeeded", outputs };
+    this.settled[nodeId] = result;
+    this.settleOutgoing(nodeId, result);
+  }
+
+  private async attempt(
+    node: CompiledNode,
+    policy: EffectivePolicy,
+    inputs: Record<string, unknown>,
+    attempt: number,
+  ): Promise<NodeResult> {
+    const id = node.node.id;
+    const controller = new AbortController();
+    const abort = () => controller.abort(this.controller.signal.reason);
+    this.controller.signal.addEventListener("abort", abort, { once: true });
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const timeout = new Promise<never>((_, reject) => {
+      timer = setTimeout(() => {
+        const error = new TimeoutError(`Timed out after ${policy.timeoutMs} ms`);
+        reject(error); // settle the race as a time-out before the abort makes the node reject
+        controller.abort(error);
+      }, policy.timeoutMs);
+    });
+    const emit = this.emit;
+    const ctx: NodeContext = {
+      ...this.options.ports,
+      runId: this.options.runId,
+      nodeId: id,
+      attempt,
+      idempotencyKey: `${this.options.runId}:${id}:${attempt}`,
+      signal: controller.signal,
+      decision: this.options.resume?.decisions?.[id],
+      emitToken: emit
+        ? (token) => emit({ type: "node.token", nodeId: id, attempt, token })
+        : () => undefined,
+    };
+    try {
+      return await Promise.race([
+        node.definition.execute(
+          { config: node.config, inputs, node: { id, label: node.node.label } },
+          ctx,
+        ),
+        timeout,
+      ]);
+    } finally {
+      clearTimeout(timer);
+      this.controller.signal.removeEventListener("abort", abort);
+    }
+  }
+
+  private conclude(): RunResult {
+    if (this.controller.signal.aborted && !this.failure) {
+      this.emit?.({ type: "run.cancelled" });
+      return this.finish({ status: "cancelled" });
+    }
+    if (this.failure) {
+      this.emit?.({ type: "run.failed", error: this.failure, nodeId: this.failure.nodeId });
+      return this.finish({ status: "failed", error: this.failure });
+    }
+    if (this.waiting.length > 0) {
+      this.emit?.({ type: "run.waiting", nodeIds: this.waiting.map((w) => w.nodeId) });
+      return this.finish({ status: "waiting" });
+    }
+    const output = this.output();
+    this.emit?.({ type: "run.succeeded", output });
+    return this.finish({ status: "succeeded", output });
+  }
+
+  /** The value of the Output node that ran; several ran: an object by label. */
+  private output(): unknown {
+    const values: [string, unknown][] = [];
+    for (const [id, node] of this.flow.nodes) {
+      const settled = this.settled[id];
+      if (node.definition.capabilities?.exit && settled?.status === "succeeded") {
+        values.push([node.node.label || id, settled.outputs.value]);
+      }
+    }
+    return values.length === 1 ? values[0]![1] : Object.fromEntries(values);
+  }
+
+  private finish(partial: Omit<RunResult, "settled" | "waiting">): RunResult {
+    return { ...partial, settled: this.settled, waiting: this.waiting };
+  }
+}
+
+/** Re-exported so callers can type their listeners. */
+export type { EngineEvent };

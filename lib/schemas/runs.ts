@@ -1,0 +1,41 @@
+import { z } from "zod";
+
+/** Longest a caller may ask POST /api/flows/:id/runs to wait for the result. */
+export const MAX_RUN_WAIT_MS = 60_000;
+
+/** POST /api/flows/:id/runs: run the draft (default) or a version. */
+export const startRunSchema = z.strictObject({
+  input: z.unknown().default({}),
+  versionId: z.string().min(1).max(64).optional(),
+  /** Wait up to this many milliseconds for the result before answering 202. */
+  waitMs: z.int().min(0).max(MAX_RUN_WAIT_MS).default(0),
+});
+
+/** POST /api/human-tasks/:id/decision. */
+export const humanDecisionSchema = z.strictObject({
+  action: z.enum(["approve", "edit", "reject"]),
+  value: z.unknown().optional(),
+  comment: z.string().max(5_000).optional(),
+});
+
+/** A run as the API returns it. */
+export interface RunDto {
+  id: string;
+  flowId: string;
+  flowVersionId: string | null;
+  status: string;
+  trigger: string;
+  input: unknown;
+  output: unknown;
+  error: unknown;
+  totals: {
+    tokensIn: number;
+    tokensOut: number;
+    tokensCached: number;
+    costUsd: string;
+    latencyMs: number | null;
+  };
+  createdAt: string;
+  startedAt: string | null;
+  finishedAt: string | null;
+}

@@ -1,0 +1,118 @@
+import { randomUUID } from "node:crypto";
+import {
+  flowGraphSchema,
+  rebuildResumeState,
+  runFlow,
+  type EnginePorts,
+  type RunResult,
+} from "@/lib/engine";
+import { decisionsForRun } from "@/lib/db/human-tasks";
+import { lastRunEventSeq, listAttempts } from "@/lib/db/node-runs";
+import { finishRun, loadRun, markRunRunning, setRunStatus } from "@/lib/db/runs";
+import { nodeRegistry } from "@/lib/nodes";
+import { logger } from "../logger";
+import { portsForRun } from "./run-ports";
+import { createRunRecorder } from "./run-recorder";
+
+const LEASE_MS = 5 * 60_000;
+const OWNER = `${process.pid}@${process.env.HOSTNAME ?? "local"}`;
+
+const globalKey = Symbol.for("trellis.activeRuns");
+type GlobalWithRuns = typeof globalThis & {
+  [globalKey]?: Map<string, { controller: AbortController; done: Promise<void> }>;
+};
+
+function activeRuns() {
+  const g = globalThis as GlobalWithRuns;
+  g[globalKey] ??= new Map();
+  return g[globalKey];
+}
+
+/** Options for tests and benchmarks (ports to use instead of the workspace's). */
+export interface ExecuteOptions {
+  ports?: EnginePorts;
+}
+
+/**
+ * Executes (or resumes) a run in this process: completed nodes are rebuilt from their stored
+ * node runs and never executed again; an interrupted attempt reruns with its idempotency key.
+ * A run already executing in this process is not started twice.
+ */
+export function executeRun(runId: string, options: ExecuteOptions = {}): Promise<void> {
+  const runs = activeRuns();
+  const existing = runs.get(runId);
+  if (existing) return existing.done;
+  const controller = new AbortController();
+  const done = execute(runId, controller.signal, options)
+    .catch((error: unknown) => logger.error({ err: error, runId }, "run execution failed"))
+    .finally(() => runs.delete(runId));
+  runs.set(runId, { controller, done });
+  return done;
+}
+
+/** Aborts a run executing in this process; false when it is not running here. */
+export function abortRun(runId: string): boolean {
+  const active = activeRuns().get(runId);
+  active?.controller.abort(new Error("cancelled"));
+  return active !== undefined;
+}
+
+async function execute(runId: string, signal: AbortSignal, options: ExecuteOptions): Promise<void> {
+  const run = await loadRun(runId);
+  if (!run || ["succeeded", "failed", "cancelled"].includes(run.status)) return;
+  const token = randomUUID();
+  await markRunRunning(runId, OWNER, token, LEASE_MS);
+  const graph = flowGraphSchema.parse(run.graph);
+  const [attempts, decisions, firstSeq] = await Promise.all([
+    listAttempts(runId),
+    decisionsForRun(runId),
+    lastRunEventSeq(runId),
+  ]);
+  const recorder = createRunRecorder({
+    workspaceId: run.workspaceId,
+    runId,
+    nodeTypes: new Map(graph.nodes.map((n) => [n.id, n.type])),
+    firstSeq,
+  });
+  let result: RunResult;
+  try {
+    result = await runFlow({
+      runId,
+      graph,
+      registry: nodeRegistry,
+      input: run.input,
+      ports: options.ports ?? (await portsForRun(run.workspaceId)),
+      signal,
+      onEvent: recorder.onEvent,
+      resume: rebuildResumeState(
+        attempts.map((a) => ({
+          nodeId: a.nodeId,
+          attempt: a.attempt,
+          status: a.status,
+          outputs: a.output as Record<string, unknown> | null,
+          final: a.final,
+        })),
+        decisions,
+      ),
+    });
+    await recorder.flush();
+  } catch (error) {
+    await recorder.flush().catch(() => undefined);
+    const message = error instanceof Error ? error.message : String(error);
+    await finishRun(runId, token, { status: "failed", error: { code: "internal", message } });
+    throw error;
+  }
+  if (result.status === "waiting") {
+    await setRunStatus(runId, "waiting");
+  } else if (
+    !(await finishRun(runId, token, {
+      status: result.status,
+      output: result.output,
+      error: result.error,
+    }))
+  ) {
+    logger.warn({ runId }, "run finished without its lease; result not committed");
+  }
+  recorder.record("run.persisted", { status: result.status });
+  await recorder.flush();
+}

@@ -1,0 +1,15 @@
+import type { EnginePorts } from "@/lib/engine";
+import { httpPortForWorkspace } from "../http/workspace-http-port";
+import { createLlmPort } from "../llm/llm-port";
+import { createPromptsPort } from "../ports/prompts-port";
+import { createSecretsPort } from "../ports/secrets-port";
+
+/** The ports one run of a workspace uses (fresh per run: caches live for the run only). */
+export async function portsForRun(workspaceId: string): Promise<EnginePorts> {
+  return {
+    llm: createLlmPort({ workspaceId }),
+    http: await httpPortForWorkspace(workspaceId),
+    secrets: createSecretsPort(workspaceId),
+    prompts: createPromptsPort(workspaceId),
+  };
+}

@@ -1,0 +1,129 @@
+import type { z } from "zod";
+import { flowGraphSchema, validateFlow } from "@/lib/engine";
+import { findFlow, findFlowVersion } from "@/lib/db/flows";
+import { createRun, loadRun, setRunStatus, type RunRecord } from "@/lib/db/runs";
+import { nodeRegistry } from "@/lib/nodes";
+import { inputConfigSchema, validateRunInput } from "@/lib/nodes/input.node";
+import type { RunDto, startRunSchema } from "@/lib/schemas/runs";
+import { ApiError, errors } from "../errors";
+import type { WorkspaceContext } from "../workspace-context";
+import { subscribeRunEvents } from "./event-bus";
+import { abortRun, executeRun } from "./execute-run";
+
+const TERMINAL = new Set(["succeeded", "failed", "cancelled", "waiting"]);
+
+/** The API view of a run. */
+export function toRunDto(run: RunRecord): RunDto {
+  return {
+    id: run.id,
+    flowId: run.flowId,
+    flowVersionId: run.flowVersionId,
+    status: run.status,
+    trigger: run.trigger,
+    input: run.input,
+    output: run.output,
+    error: run.error,
+    totals: {
+      tokensIn: run.tokensIn,
+      tokensOut: run.tokensOut,
+      tokensCached: run.tokensCached,
+      costUsd: run.costUsd,
+      latencyMs: run.latencyMs,
+    },
+    createdAt: run.createdAt.toISOString(),
+    startedAt: run.startedAt?.toISOString() ?? null,
+    finishedAt: run.finishedAt?.toISOString() ?? null,
+  };
+}
+
+async function graphToRun(ctx: WorkspaceContext, flowId: string, versionId?: string) {
+  const flow = await findFlow(ctx.workspace.id, flowId);
+  if (!flow) throw errors.notFound("Flow");
+  const version = versionId ? await findFlowVersion(ctx.workspace.id, flowId, versionId) : null;
+  if (versionId && !version) throw errors.notFound("Flow version");
+  const raw = version ? version.graph : flow.graph;
+  const issues = validateFlow(raw, nodeRegistry).filter((i) => i.severity === "error");
+  if (issues.length > 0) {
+    throw new ApiError(
+      400,
+      "validation_failed",
+      "The flow has errors; fix them before running it.",
+      { flowIssues: issues },
+    );
+  }
+  return { graph: flowGraphSchema.parse(raw), versionId: version?.id };
+}
+
+/** Resolves when the run reaches a terminal or waiting state, or after `waitMs`. */
+function settled(runId: string, waitMs: number): Promise<void> {
+  return new Promise((resolve) => {
+    const timer = setTimeout(done, waitMs);
+    const unsubscribe = subscribeRunEvents(runId, (event) => {
+      if (event.type === "run.persisted") done();
+    });
+    function done() {
+      clearTimeout(timer);
+      unsubscribe();
+      resolve();
+    }
+  });
+}
+
+/**
+ * Starts a run of a flow's draft (snapshotted) or of a version, after validating the graph and
+ * the input against the Input node's schema. Answers at once (202) or after the run settles
+ * (up to `waitMs`).
+ */
+export async function startRun(
+  ctx: WorkspaceContext,
+  flowId: string,
+  request: z.output<typeof startRunSchema>,
+  trigger: "editor" | "api" = "api",
+): Promise<{ status: 200 | 202; run: RunDto }> {
+  const { graph, versionId } = await graphToRun(ctx, flowId, request.versionId);
+  const inputNode = graph.nodes.find(
+    (n) => nodeRegistry.get(n.type, n.typeVersion)?.capabilities?.entry,
+  );
+  const inputIssues = inputNode
+    ? validateRunInput(inputConfigSchema.parse(inputNode.config), request.input)
+    : [];
+  if (inputIssues.length > 0) {
+    throw new ApiError(
+      400,
+      "validation_failed",
+      "The input does not match the flow's input schema.",
+      { issues: inputIssues },
+    );
+  }
+  const { id } = await createRun({
+    workspaceId: ctx.workspace.id,
+    flowId,
+    flowVersionId: versionId,
+    graphSnapshot: versionId ? undefined : graph,
+    trigger,
+    input: request.input,
+    createdById: ctx.user.id,
+  });
+  const finished = request.waitMs > 0 ? settled(id, request.waitMs) : undefined;
+  void executeRun(id);
+  if (finished) await finished;
+  const run = (await loadRun(id, ctx.workspace.id))!;
+  return { status: TERMINAL.has(run.status) ? 200 : 202, run: toRunDto(run) };
+}
+
+/** A run of the caller's workspace (404 for another workspace's). */
+export async function getRun(ctx: WorkspaceContext, runId: string): Promise<RunDto> {
+  const run = await loadRun(runId, ctx.workspace.id);
+  if (!run) throw errors.notFound("Run");
+  return toRunDto(run);
+}
+
+/** Cancels a queued, running or waiting run; a finished run is a 409. */
+export async function cancelRun(ctx: WorkspaceContext, runId: string): Promise<RunDto> {
+  const run = await loadRun(runId, ctx.workspace.id);
+  if (!run) throw errors.notFound("Run");
+  if (["succeeded", "failed", "cancelled"].includes(run.status))
+    throw errors.conflict(`The run already ${run.status}.`);
+  if (!abortRun(runId)) await setRunStatus(runId, "cancelled");
+  return getRun(ctx, runId);
+}
