@@ -1,5 +1,5 @@
 import { getDb } from "./client";
-import { seedExampleContent } from "./seed";
+import { seedExampleContent, type SeedContent } from "./seed";
 import { createWorkspaceIn, recordAuditIn } from "./workspaces";
 
 const SETUP_LOCK_KEY = 727_114_002;
@@ -10,8 +10,8 @@ export interface FirstAdminInput {
   email: string;
   passwordHash: string;
   workspaceName: string;
-  /** An OpenAI connection to add when OPENAI_API_KEY is configured (key already encrypted). */
-  openai?: { encryptedApiKey: string; baseUrl: string | null };
+  /** Example content for the first workspace. */
+  examples: SeedContent;
 }
 
 /**
@@ -29,7 +29,7 @@ export async function createFirstAdmin(
       select: { id: true },
     });
     const workspace = await createWorkspaceIn(tx, input.workspaceName, user.id);
-    await seedExampleContent(tx, workspace.id, user.id, input.openai);
+    await seedExampleContent(tx, workspace.id, user.id, input.examples);
     await recordAuditIn(tx, {
       workspaceId: workspace.id,
       actorId: user.id,

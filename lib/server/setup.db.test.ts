@@ -93,14 +93,13 @@ describe(`completeSetup on ${testDbKind}`, () => {
       { name: "production", versionId: prompt.versions[0]!.id },
     ]);
 
-    const flows = await db.flow.findMany({ where: { workspaceId } });
-    expect(flows).toHaveLength(1);
-    expect(flows[0]!.createdById).toBe(userId);
-    const graph = flows[0]!.graph as {
-      nodes: { type: string; config: { prompt?: { name: string } } }[];
-    };
-    expect(graph.nodes.map((n) => n.type)).toEqual(["input", "llm", "output"]);
-    expect(graph.nodes[1]!.config.prompt?.name).toBe("support-reply");
+    const flows = await db.flow.findMany({ where: { workspaceId }, orderBy: { name: "asc" } });
+    expect(flows.map((f) => f.name)).toEqual(["Cascade routing (example)", "Ticket triage (example)"]);
+    expect(flows.every((f) => f.createdById === userId)).toBe(true);
+    const graph = flows[1]!.graph as { nodes: { type: string; config: { prompt?: { name: string } } }[] };
+    expect(graph.nodes.find((n) => n.type === "llm")?.config.prompt?.name).toBe("support-reply");
+    const rules = await db.httpAllowRule.findMany({ where: { workspaceId } });
+    expect(rules.map((r) => r.prefix)).toEqual([expect.stringMatching(/^http:\/\/localhost:\d+\/api\/demo\/$/)]);
   });
 
   it("records a setup audit event without the password", async () => {
@@ -150,7 +149,7 @@ describe(`completeSetup on ${testDbKind}`, () => {
       memberships: 1,
       connections: 1,
       prompts: 1,
-      flows: 1,
+      flows: 2,
     });
   });
 
@@ -164,6 +163,7 @@ describe(`completeSetup on ${testDbKind}`, () => {
           email: `racer-${i}@example.com`,
           passwordHash,
           workspaceName: `W${i}`,
+          examples: { prompts: [], flows: [], allowRules: [] },
         }),
       ),
     );

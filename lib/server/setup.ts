@@ -5,6 +5,7 @@ import type { z } from "zod";
 import { getConfig } from "./config";
 import { encryptSecret } from "./crypto";
 import { errors } from "./errors";
+import { exampleContent } from "./examples";
 import { hashPassword } from "./passwords";
 
 /** True once the first admin exists; /setup is closed from then on. */
@@ -27,12 +28,15 @@ export async function completeSetup(
     email: input.email,
     passwordHash: await hashPassword(input.password),
     workspaceName: input.workspaceName,
-    openai: config.openaiApiKey
-      ? {
-          encryptedApiKey: encryptSecret(config.openaiApiKey),
-          baseUrl: config.openaiBaseUrl ?? null,
-        }
-      : undefined,
+    examples: {
+      ...exampleContent(config.publicUrl),
+      openai: config.openaiApiKey
+        ? {
+            encryptedApiKey: encryptSecret(config.openaiApiKey),
+            baseUrl: config.openaiBaseUrl ?? null,
+          }
+        : undefined,
+    },
   });
   if (!result) throw errors.conflict("Setup is already complete. Sign in instead.");
   return result;
