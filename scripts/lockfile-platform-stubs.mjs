@@ -9,7 +9,10 @@ import path from "node:path";
 import { createRequire } from "node:module";
 
 const root = path.resolve(import.meta.dirname, "..");
-const npmRoot = path.resolve(execFileSync("npm", ["root", "-g"], { encoding: "utf8" }).trim(), "npm");
+const npmRoot = path.resolve(
+  execFileSync("npm", ["root", "-g"], { encoding: "utf8" }).trim(),
+  "npm",
+);
 const Arborist = createRequire(path.join(npmRoot, "package.json"))("@npmcli/arborist");
 
 const arborist = new Arborist({ path: root });
@@ -25,5 +28,7 @@ for (const [location, node] of ideal.inventory) {
 }
 if (added.length > 0) {
   fs.writeFileSync(lockFile, `${JSON.stringify(lock, null, 2)}\n`);
-  console.log(`lockfile: stubbed ${added.length} optional platform packages the registry does not serve:\n  ${added.join("\n  ")}`);
+  console.log(
+    `lockfile: stubbed ${added.length} optional platform packages the registry does not serve:\n  ${added.join("\n  ")}`,
+  );
 }

@@ -43,3 +43,21 @@ export function createFlow(
     select: { id: true },
   });
 }
+
+/** A flow as lists show it. */
+export interface FlowSummary {
+  id: string;
+  name: string;
+  description: string;
+  revision: number;
+  updatedAt: Date;
+}
+
+/** Flows of a workspace, most recently updated first. */
+export function listFlows(workspaceId: string): Promise<FlowSummary[]> {
+  return getDb().flow.findMany({
+    where: { workspaceId },
+    orderBy: { updatedAt: "desc" },
+    select: { id: true, name: true, description: true, revision: true, updatedAt: true },
+  });
+}

@@ -26,6 +26,16 @@ export interface CompiledFlow {
   problems: CompileProblem[];
 }
 
+/** The error port exists when the node's policy routes errors to it. */
+function withErrorPort(ports: NodePorts, node: FlowNode): NodePorts {
+  if (node.policy.onError !== "route" || ports.outputs.some((p) => p.name === "error"))
+    return ports;
+  return {
+    inputs: ports.inputs,
+    outputs: [...ports.outputs, { name: "error", type: "json", label: "Error" }],
+  };
+}
+
 /** Resolves definitions, parses each node's config once and indexes edges. */
 export function compileFlow(graph: FlowGraph, registry: NodeRegistry): CompiledFlow {
   const nodes = new Map<string, CompiledNode>();
@@ -56,7 +66,7 @@ export function compileFlow(graph: FlowGraph, registry: NodeRegistry): CompiledF
       node,
       definition,
       config: parsed.data,
-      ports: portsOf(definition, parsed.data),
+      ports: withErrorPort(portsOf(definition, parsed.data), node),
       incoming: new Map(),
       outgoing: [],
     });

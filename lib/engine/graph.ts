@@ -17,12 +17,14 @@ export const modelRefSchema = z.strictObject({
 /** A model reference. */
 export type ModelRef = z.infer<typeof modelRefSchema>;
 
-/** How a node behaves on time-outs and errors; the engine clamps every value. */
+/**
+ * How a node behaves on time-outs and errors; the engine clamps every value. Model fallback
+ * chains are model-specific, so they live in the LLM node's config (`fallbackModels`), not here.
+ */
 export const nodePolicySchema = z.strictObject({
   timeoutMs: z.int().min(1).max(600_000).optional(),
   retries: z.int().min(0).max(10).optional(),
   backoffMs: z.int().min(0).max(60_000).optional(),
-  fallbacks: z.array(modelRefSchema).max(5).optional(),
   onError: z.enum(["fail", "continue", "route"]).optional(),
   /** With onError "continue": the value every output port emits instead. */
   defaultOutput: z.unknown().optional(),

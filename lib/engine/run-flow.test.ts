@@ -336,6 +336,64 @@ describe("runFlow", () => {
     expect(result).toMatchObject({ status: "failed", error: { code: "timeout", nodeId: "h" } });
   });
 
+  it("lets dependents run only after the checkpoint made a step durable", async () => {
+    const order: string[] = [];
+    const g = graph(
+      [
+        ["i", "in"],
+        ["a", "add", { n: 1 }],
+        ["o", "out"],
+      ],
+      [
+        ["i", "a"],
+        ["a", "o"],
+      ],
+    );
+    const checkpoint = async (nodeId: string) => {
+      await new Promise((r) => setTimeout(r, 5));
+      order.push(`durable:${nodeId}`);
+    };
+    const { result, events } = await run(g, 1, { checkpoint });
+    for (const e of events) if (e.type === "node.started") order.push(`start:${e.nodeId}`);
+    expect(result.output).toBe(2);
+    expect(order.indexOf("durable:i")).toBeGreaterThanOrEqual(0);
+    const failing = await run(g, 1, {
+      checkpoint: async () => Promise.reject(new Error("disk full")),
+    });
+    expect(failing.result).toMatchObject({
+      status: "failed",
+      error: { code: "persistence_failed", nodeId: "i" },
+    });
+    expect(
+      failing.events
+        .filter((e) => e.type === "node.started")
+        .map((e) => (e as { nodeId: string }).nodeId),
+    ).toEqual(["i"]);
+  });
+
+  it("does not start when the signal is already aborted", async () => {
+    calls.length = 0;
+    const { result } = await run(
+      graph(
+        [
+          ["i", "in"],
+          ["a", "add", { n: 1 }],
+          ["o", "out"],
+        ],
+        [
+          ["i", "a"],
+          ["a", "o"],
+        ],
+      ),
+      1,
+      {
+        signal: AbortSignal.abort(),
+      },
+    );
+    expect(result.status).toBe("cancelled");
+    expect(calls).toEqual([]);
+  });
+
   it("cancels through the AbortSignal", async () => {
     const controller = new AbortController();
     const g = graph(

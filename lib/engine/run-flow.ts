@@ -22,6 +22,11 @@ export interface RunFlowOptions {
   /** Max nodes executing at once (default 16). */
   concurrency?: number;
   onEvent?: EngineListener;
+  /**
+   * Awaited after a node succeeds and before its dependents run: persistence makes the step
+   * durable here, so a crash never loses a completed node that later nodes already built on.
+   */
+  checkpoint?: (nodeId: string) => Promise<void>;
   resume?: ResumeState;
   /** A flow compiled earlier (benchmarks compile once outside the timed loop). */
   compiled?: CompiledFlow;
@@ -76,9 +81,10 @@ class FlowRun {
     this.flow = options.compiled ?? compileFlow(options.graph, options.registry);
     this.emit = options.onEvent;
     this.settled = { ...options.resume?.settled };
-    options.signal?.addEventListener("abort", () => this.controller.abort(options.signal?.reason), {
-      once: true,
-    });
+    const signal = options.signal;
+    if (signal?.aborted) this.controller.abort(signal.reason);
+    else
+      signal?.addEventListener("abort", () => this.controller.abort(signal.reason), { once: true });
   }
 
   async run(): Promise<RunResult> {
@@ -217,7 +223,7 @@ class FlowRun {
           trace: result.trace,
           latencyMs,
         });
-        this.complete(id, result.outputs);
+        await this.checkpointAndComplete(id, result.outputs);
         return;
       } catch (error) {
         const latencyMs = Math.round(performance.now() - started);
@@ -266,7 +272,7 @@ class FlowRun {
           final: true,
           handledOutputs: handled,
         });
-        if (handled) this.complete(id, handled);
+        if (handled) await this.checkpointAndComplete(id, handled);
         else if (!this.controller.signal.aborted) this.fail({ ...info, nodeId: id });
         return;
       }
@@ -293,6 +299,22 @@ class FlowRun {
       );
     }
     return undefined;
+  }
+
+  /** Makes the step durable (when a checkpoint is given), then lets dependents run. */
+  private async checkpointAndComplete(
+    nodeId: string,
+    outputs: Record<string, unknown>,
+  ): Promise<void> {
+    if (this.options.checkpoint) {
+      try {
+        await this.options.checkpoint(nodeId);
+      } catch (error) {
+        this.fail({ ...toErrorInfo(error), code: "persistence_failed", nodeId });
+        return;
+      }
+    }
+    this.complete(nodeId, outputs);
   }
 
   private complete(nodeId: string, outputs: Record<string, unknown>): void {

@@ -5,4 +5,5 @@ export const queryKeys = {
   members: (workspaceId: string) => ["workspace", workspaceId, "members"] as const,
   connections: (workspaceId: string) => ["workspace", workspaceId, "connections"] as const,
   secrets: (workspaceId: string) => ["workspace", workspaceId, "secrets"] as const,
+  humanTasks: (workspaceId: string) => ["workspace", workspaceId, "human-tasks"] as const,
 };

@@ -94,12 +94,19 @@ describe(`completeSetup on ${testDbKind}`, () => {
     ]);
 
     const flows = await db.flow.findMany({ where: { workspaceId }, orderBy: { name: "asc" } });
-    expect(flows.map((f) => f.name)).toEqual(["Cascade routing (example)", "Ticket triage (example)"]);
+    expect(flows.map((f) => f.name)).toEqual([
+      "Cascade routing (example)",
+      "Ticket triage (example)",
+    ]);
     expect(flows.every((f) => f.createdById === userId)).toBe(true);
-    const graph = flows[1]!.graph as { nodes: { type: string; config: { prompt?: { name: string } } }[] };
+    const graph = flows[1]!.graph as {
+      nodes: { type: string; config: { prompt?: { name: string } } }[];
+    };
     expect(graph.nodes.find((n) => n.type === "llm")?.config.prompt?.name).toBe("support-reply");
     const rules = await db.httpAllowRule.findMany({ where: { workspaceId } });
-    expect(rules.map((r) => r.prefix)).toEqual([expect.stringMatching(/^http:\/\/localhost:\d+\/api\/demo\/$/)]);
+    expect(rules.map((r) => r.prefix)).toEqual([
+      expect.stringMatching(/^http:\/\/localhost:\d+\/api\/demo\/$/),
+    ]);
   });
 
   it("records a setup audit event without the password", async () => {

@@ -11,6 +11,7 @@ export async function startServerProcess(): Promise<void> {
   const kind = await prepareDatabase();
   logger.info({ database: kind }, "database ready");
   const interrupted = await listRunsToResume();
-  if (interrupted.length > 0) logger.info({ count: interrupted.length }, "resuming interrupted runs");
+  if (interrupted.length > 0)
+    logger.info({ count: interrupted.length }, "resuming interrupted runs");
   for (const run of interrupted) void executeRun(run.id);
 }

@@ -6,6 +6,7 @@ import { setupTestDatabase, testDbKind } from "@/test/database";
 import { createAdminContext, truncateAllTables } from "@/test/fixtures";
 import { completeSetup } from "../setup";
 import { createPromptsPort } from "./prompts-port";
+import { SUPPORT_REPLY_TEMPLATE } from "../examples/ticket-triage";
 
 setupTestDatabase();
 
@@ -61,7 +62,7 @@ describe(`prompts port on ${testDbKind}`, () => {
       version: 1,
       model: { connection: "simulated", model: "sim-small" },
     });
-    expect(resolved.template).toContain("{{ticket}}");
+    expect(resolved.template).toBe(SUPPORT_REPLY_TEMPLATE);
   });
 
   it("resolves a pinned version, leaving out a model that is absent or malformed", async () => {

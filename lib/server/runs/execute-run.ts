@@ -84,6 +84,7 @@ async function execute(runId: string, signal: AbortSignal, options: ExecuteOptio
       ports: options.ports ?? (await portsForRun(run.workspaceId)),
       signal,
       onEvent: recorder.onEvent,
+      checkpoint: recorder.checkpoint,
       resume: rebuildResumeState(
         attempts.map((a) => ({
           nodeId: a.nodeId,

@@ -119,6 +119,12 @@ export function createRunRecorder(options: {
       await chain;
       if (failure) throw failure;
     },
+    /** The engine's checkpoint: resolves once everything recorded so far is durable. */
+    checkpoint(): Promise<void> {
+      return chain.then(() => {
+        if (failure) throw failure;
+      });
+    },
     /** Records a service-level event (after the engine finished). */
     record(type: string, data: unknown): void {
       const streamed = { seq: ++seq, type, data };

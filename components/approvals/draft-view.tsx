@@ -1,0 +1,132 @@
+"use client";
+
+import { Check, X } from "lucide-react";
+import { useEffect, useRef, useState, type ReactNode } from "react";
+import {
+  checkLabel,
+  isValidatorDraft,
+  toJson,
+  type DraftCheck,
+} from "@/components/approvals/draft";
+import { Badge } from "@/components/ui/badge";
+import { cn } from "@/components/ui/cn";
+
+/** A small uppercase section label inside a review card. */
+export function SectionHeading({ children }: { children: ReactNode }) {
+  return (
+    <h3 className="mb-1.5 text-xs font-medium tracking-wide text-muted-foreground uppercase">
+      {children}
+    </h3>
+  );
+}
+
+/** A bordered block with a height cap; keyboard-focusable once its content overflows. */
+function ScrollBlock({ className, children }: { className?: string; children: ReactNode }) {
+  const ref = useRef<HTMLDivElement>(null);
+  const [scrollable, setScrollable] = useState(false);
+  useEffect(() => {
+    const element = ref.current;
+    if (!element) return;
+    const measure = () =>
+      setScrollable(
+        element.scrollHeight > element.clientHeight || element.scrollWidth > element.clientWidth,
+      );
+    measure();
+    const observer = new ResizeObserver(measure);
+    observer.observe(element);
+    return () => observer.disconnect();
+  }, []);
+  return (
+    <div
+      ref={ref}
+      tabIndex={scrollable ? 0 : undefined}
+      className={cn(
+        "max-h-80 overflow-auto rounded-md border bg-muted/40 px-3 py-2.5 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-ring",
+        className,
+      )}
+    >
+      {children}
+    </div>
+  );
+}
+
+/** A value as a reviewer reads it: text pre-wrapped, anything else as formatted JSON. */
+function ValueBlock({ value }: { value: unknown }) {
+  if (typeof value === "string") {
+    return (
+      <ScrollBlock>
+        {value.trim() ? (
+          <p className="text-sm leading-relaxed break-words whitespace-pre-wrap">{value}</p>
+        ) : (
+          <p className="text-sm text-muted-foreground italic">Empty text</p>
+        )}
+      </ScrollBlock>
+    );
+  }
+  return (
+    <ScrollBlock>
+      <pre className="font-mono text-xs leading-relaxed">{toJson(value)}</pre>
+    </ScrollBlock>
+  );
+}
+
+/** The checks of a Validator verdict, each with a Passed or Failed badge and its detail. */
+function CheckList({ checks }: { checks: DraftCheck[] }) {
+  if (checks.length === 0) {
+    return <p className="text-sm text-muted-foreground">No checks ran.</p>;
+  }
+  return (
+    <ul className="flex flex-col gap-1.5" data-testid="draft-checks">
+      {checks.map((check, index) => (
+        <li key={index} className="flex flex-wrap items-baseline gap-x-2 gap-y-1 text-sm">
+          {check.passed ? (
+            <Badge variant="success" className="self-center">
+              <Check aria-hidden />
+              Passed
+            </Badge>
+          ) : (
+            <Badge variant="danger" className="self-center">
+              <X aria-hidden />
+              Failed
+            </Badge>
+          )}
+          <span className="font-medium">{checkLabel(check.kind)}</span>
+          {check.detail && (
+            <span className="min-w-0 break-words text-muted-foreground">{check.detail}</span>
+          )}
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+/** The draft of a review task: text, JSON, or a Validator verdict's value plus its checks. */
+export function DraftView({ draft }: { draft: unknown }) {
+  if (!isValidatorDraft(draft)) {
+    return (
+      <section>
+        <SectionHeading>Draft</SectionHeading>
+        <ValueBlock value={draft} />
+      </section>
+    );
+  }
+  const failed = draft.results.filter((check) => !check.passed).length;
+  return (
+    <>
+      <section>
+        <SectionHeading>Draft</SectionHeading>
+        <ValueBlock value={draft.value} />
+      </section>
+      <section>
+        <SectionHeading>
+          Checks
+          <span className="font-normal tracking-normal normal-case">
+            {" "}
+            · {failed === 0 ? "all passed" : `${failed} of ${draft.results.length} failed`}
+          </span>
+        </SectionHeading>
+        <CheckList checks={draft.results} />
+      </section>
+    </>
+  );
+}
