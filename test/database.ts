@@ -47,6 +47,8 @@ export function setupTestDatabase(): void {
       cleanup = scratch.drop;
     } else {
       delete process.env.DATABASE_URL;
+      // In memory: the same PGlite engine and migrations, without a file-backed cluster per test file.
+      process.env.TRELLIS_PGLITE_IN_MEMORY = "1";
     }
     await prepareDatabase();
     const previous = cleanup;

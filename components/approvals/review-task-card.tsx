@@ -96,7 +96,9 @@ export function ReviewTaskCard({
         <CardHeader className="gap-2 pb-4">
           <div className="flex items-center gap-2">
             <UserCheck className="size-4 shrink-0 text-muted-foreground" aria-hidden />
-            <CardTitle className="truncate font-mono">{task.nodeId}</CardTitle>
+            <CardTitle className="truncate font-mono" title={task.nodeId}>
+              {task.nodeId}
+            </CardTitle>
           </div>
           <p className="flex flex-wrap items-center gap-x-1.5 gap-y-1 text-sm text-muted-foreground">
             <span className="flex min-w-0 items-center gap-1">
@@ -109,7 +111,9 @@ export function ReviewTaskCard({
               </code>
               <CopyRunId runId={task.runId} />
             </span>
-            <span aria-hidden>·</span>
+            <span aria-hidden className="hidden sm:inline">
+              ·
+            </span>
             <span>
               Paused <RelativeTime iso={task.createdAt} />
             </span>

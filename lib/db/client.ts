@@ -54,18 +54,24 @@ async function migratePostgres(connectionString: string): Promise<void> {
   }
 }
 
+/** Opens PGlite in the data directory, holding its single-process lock. */
+function openDataDir(): PGlite {
+  const dir = dataDir();
+  const heldBy = Number.parseInt(process.env.TRELLIS_LOCK_PID ?? "", 10);
+  acquireDataDirLock(dir, process.pid, Number.isInteger(heldBy) ? [heldBy] : []);
+  const pgDir = path.join(dir, "pglite");
+  fs.mkdirSync(pgDir, { recursive: true });
+  return new PGlite(pgDir);
+}
+
+/** Opens PostgreSQL (DATABASE_URL) or PGlite (in the data directory, or in memory for tests). */
 function open(): DbState {
   const url = process.env.DATABASE_URL;
   if (url) {
     const prisma = new PrismaClient({ adapter: new PrismaPg({ connectionString: url }) });
     return { kind: "postgresql", prisma, ready: migratePostgres(url) };
   }
-  const dir = dataDir();
-  const heldBy = Number.parseInt(process.env.TRELLIS_LOCK_PID ?? "", 10);
-  acquireDataDirLock(dir, process.pid, Number.isInteger(heldBy) ? [heldBy] : []);
-  const pgDir = path.join(dir, "pglite");
-  fs.mkdirSync(pgDir, { recursive: true });
-  const pglite = new PGlite(pgDir);
+  const pglite = process.env.TRELLIS_PGLITE_IN_MEMORY === "1" ? new PGlite() : openDataDir();
   const prisma = new PrismaClient({ adapter: new PrismaPGlite(pglite) });
   return {
     kind: "pglite",

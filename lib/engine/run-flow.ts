@@ -1,8 +1,9 @@
+import { abortableSleep, runAttempt } from "./attempt";
 import { compileFlow, type CompiledFlow, type CompiledNode } from "./compile";
 import type { NodeContext } from "./context";
 import type { NodeResult, NodeTrace } from "./define-node";
 import { NodeError, toErrorInfo, type ErrorInfo } from "./errors";
-import type { EngineEvent, EngineListener } from "./events";
+import type { EngineListener } from "./events";
 import type { FlowGraph } from "./graph";
 import { effectivePolicy, retryDelayMs, type EffectivePolicy } from "./policy";
 import type { NodeRegistry } from "./registry";
@@ -44,17 +45,6 @@ export interface RunResult {
 }
 
 const ENTRY_PORT = "input";
-
-function defaultSleep(ms: number, signal: AbortSignal): Promise<void> {
-  return new Promise((resolve) => {
-    const timer = setTimeout(resolve, ms);
-    signal.addEventListener("abort", () => (clearTimeout(timer), resolve()), { once: true });
-  });
-}
-
-class TimeoutError extends Error {
-  override name = "TimeoutError";
-}
 
 /** Runs a compiled flow: ready nodes run concurrently, untaken branches are skipped. */
 export async function runFlow(options: RunFlowOptions): Promise<RunResult> {
@@ -255,7 +245,7 @@ class FlowRun {
             retryAfter,
           );
           this.emit?.({ type: "node.retrying", nodeId: id, attempt, delayMs, error: info });
-          await (this.options.sleep ?? defaultSleep)(delayMs, this.controller.signal);
+          await (this.options.sleep ?? abortableSleep)(delayMs, this.controller.signal);
           if (this.stopped()) return;
           continue;
         }
@@ -323,49 +313,31 @@ class FlowRun {
     this.settleOutgoing(nodeId, result);
   }
 
-  private async attempt(
+  private attempt(
     node: CompiledNode,
     policy: EffectivePolicy,
     inputs: Record<string, unknown>,
     attempt: number,
   ): Promise<NodeResult> {
     const id = node.node.id;
-    const controller = new AbortController();
-    const abort = () => controller.abort(this.controller.signal.reason);
-    this.controller.signal.addEventListener("abort", abort, { once: true });
-    let timer: ReturnType<typeof setTimeout> | undefined;
-    const timeout = new Promise<never>((_, reject) => {
-      timer = setTimeout(() => {
-        const error = new TimeoutError(`Timed out after ${policy.timeoutMs} ms`);
-        reject(error); // settle the race as a time-out before the abort makes the node reject
-        controller.abort(error);
-      }, policy.timeoutMs);
-    });
     const emit = this.emit;
-    const ctx: NodeContext = {
-      ...this.options.ports,
-      runId: this.options.runId,
-      nodeId: id,
-      attempt,
-      idempotencyKey: `${this.options.runId}:${id}:${attempt}`,
-      signal: controller.signal,
-      decision: this.options.resume?.decisions?.[id],
-      emitToken: emit
-        ? (token) => emit({ type: "node.token", nodeId: id, attempt, token })
-        : () => undefined,
-    };
-    try {
-      return await Promise.race([
-        node.definition.execute(
-          { config: node.config, inputs, node: { id, label: node.node.label } },
-          ctx,
-        ),
-        timeout,
-      ]);
-    } finally {
-      clearTimeout(timer);
-      this.controller.signal.removeEventListener("abort", abort);
-    }
+    return runAttempt({
+      node,
+      inputs,
+      runSignal: this.controller.signal,
+      timeoutMs: policy.timeoutMs,
+      context: {
+        ...this.options.ports,
+        runId: this.options.runId,
+        nodeId: id,
+        attempt,
+        idempotencyKey: `${this.options.runId}:${id}:${attempt}`,
+        decision: this.options.resume?.decisions?.[id],
+        emitToken: emit
+          ? (token) => emit({ type: "node.token", nodeId: id, attempt, token })
+          : () => undefined,
+      },
+    });
   }
 
   private conclude(): RunResult {
@@ -402,6 +374,3 @@ class FlowRun {
     return { ...partial, settled: this.settled, waiting: this.waiting };
   }
 }
-
-/** Re-exported so callers can type their listeners. */
-export type { EngineEvent };

@@ -33,18 +33,18 @@ function scenarios(): Scenario[] {
   });
   const branches = Array.from({ length: 5 }, (_, i) => flowNode(`b${i}`, passNode.type));
   return [
-    chain(3, 60, { ours: 25, peer: 25 }),
-    chain(10, 60, { ours: 25, peer: 25 }),
+    chain(3, 300, { ours: 2, peer: 2 }),
+    chain(10, 300, { ours: 2, peer: 2 }),
     {
       name: "fanout-5",
       nodes: 8,
       graph: fanOutGraph(branches),
       peer: peerFanOut(5),
       expected: Array(5).fill(INPUT),
-      rounds: 60,
-      roundMs: { ours: 25, peer: 25 },
+      rounds: 300,
+      roundMs: { ours: 2, peer: 2 },
     },
-    chain(1000, 8, { ours: 60, peer: 0 }),
+    chain(1000, 10, { ours: 0, peer: 0 }),
   ];
 }
 
@@ -61,17 +61,25 @@ function oursOf(graph: FlowGraph): Invoke {
   };
 }
 
-/** Invokes until `minMs` passed (at least once); microseconds per invocation. */
-async function timeBatch(invoke: Invoke, minMs: number): Promise<number> {
+/** Microseconds per invocation of one batch: wall-clock, and CPU time of this process (all threads). */
+interface BatchTime {
+  wall: number;
+  cpu: number;
+}
+
+/** Invokes until `minMs` of wall time passed (at least once). */
+async function timeBatch(invoke: Invoke, minMs: number): Promise<BatchTime> {
   let count = 0;
   let elapsed = 0;
+  const cpuStart = process.cpuUsage();
   const start = performance.now();
   do {
     await invoke();
     count++;
     elapsed = performance.now() - start;
   } while (elapsed < minMs);
-  return (elapsed * 1000) / count;
+  const cpu = process.cpuUsage(cpuStart);
+  return { wall: (elapsed * 1000) / count, cpu: (cpu.user + cpu.system) / count };
 }
 
 async function warmUp(name: string, invoke: Invoke, expected: unknown, ms: number): Promise<void> {
@@ -87,19 +95,26 @@ async function measure(s: Scenario): Promise<Measured> {
   const peer = () => s.peer.invoke(INPUT);
   await warmUp(`ours ${s.name}`, ours, s.expected, 400);
   await warmUp(`peer ${s.name}`, peer, s.expected, s.nodes > 100 ? 0 : 400);
-  const oursUs: number[] = [];
-  const peerUs: number[] = [];
+  const oursTimes: BatchTime[] = [];
+  const peerTimes: BatchTime[] = [];
   for (let round = 0; round < s.rounds; round++) {
-    oursUs.push((await timeBatch(ours, s.roundMs.ours)) / s.nodes);
-    peerUs.push((await timeBatch(peer, s.roundMs.peer)) / s.nodes);
+    oursTimes.push(await timeBatch(ours, s.roundMs.ours));
+    peerTimes.push(await timeBatch(peer, s.roundMs.peer));
   }
-  const result = benchResult(s.name, "us/node", median(oursUs), median(peerUs), TARGET);
-  const spread = (xs: number[]) => `${Math.min(...xs).toFixed(1)}-${Math.max(...xs).toFixed(1)}`;
+  const perNode = (xs: BatchTime[], key: keyof BatchTime) =>
+    median(xs.map((x) => x[key])) / s.nodes;
+  const ourWall = perNode(oursTimes, "wall");
+  const result = benchResult(s.name, "us/node", ourWall, perNode(peerTimes, "wall"), TARGET);
+  const cpu = [perNode(oursTimes, "cpu"), perNode(peerTimes, "cpu")] as const;
+  const perRound =
+    s.roundMs.ours > 0 ? `>= ${s.roundMs.ours} ms of runs per side` : "one run per side";
+  const least = (xs: BatchTime[]) => (Math.min(...xs.map((x) => x.wall)) / s.nodes).toFixed(1);
   return {
     result,
     detail:
-      `${s.nodes} nodes/run, ${s.rounds} interleaved rounds, median of per-round means ` +
-      `(round ranges: ours ${spread(oursUs)}, peer ${spread(peerUs)} us/node)`,
+      `${s.nodes} nodes/run, ${s.rounds} interleaved rounds (${perRound}), ` +
+      `median of per-round wall means; fastest round ours ${least(oursTimes)}, peer ${least(peerTimes)} us/node; ` +
+      `by CPU time ours ${cpu[0].toFixed(1)}, peer ${cpu[1].toFixed(1)} us/node (ratio ${(cpu[0] / cpu[1]).toFixed(4)})`,
   };
 }
 

@@ -1,7 +1,8 @@
 /**
  * Part 2 child (one database per process): added milliseconds per persisted step. Runs a 20-node
- * chain with the real run recorder until `flush()` resolves (the steps are durable), paired with
- * the same run without a recorder. Database: DATABASE_URL (PostgreSQL) or TRELLIS_DATA_DIR (PGlite).
+ * chain with the real run recorder wired as executeRun wires it (onEvent + checkpoint) until
+ * `flush()` resolves (every step durable), paired with the same run without a recorder.
+ * Database: DATABASE_URL (PostgreSQL) or TRELLIS_DATA_DIR (PGlite).
  */
 import { compileFlow, runFlow } from "@/lib/engine";
 import { closeDatabase, configuredDbKind } from "@/lib/db/client";
@@ -41,7 +42,12 @@ async function main(): Promise<void> {
     const plainMs = performance.now() - started;
     const recorder = createRunRecorder({ workspaceId, runId: run.id, nodeTypes, firstSeq: 0 });
     started = performance.now();
-    const recorded = await runFlow({ ...base, runId: run.id, onEvent: recorder.onEvent });
+    const recorded = await runFlow({
+      ...base,
+      runId: run.id,
+      onEvent: recorder.onEvent,
+      checkpoint: recorder.checkpoint,
+    });
     await recorder.flush();
     const recordedMs = performance.now() - started;
     if (plain.status !== "succeeded" || recorded.status !== "succeeded")
@@ -60,7 +66,7 @@ async function main(): Promise<void> {
     totals.push(s.recordedMs);
   }
   const detail =
-    `${added.length} runs of a ${STEPS}-node chain (Input, 18 pass-through, Output) with createRunRecorder, ` +
+    `${added.length} runs of a ${STEPS}-node chain (Input, 18 pass-through, Output) with createRunRecorder (onEvent + checkpoint, as executeRun), ` +
     `each paired with the same run unrecorded; added ms / ${STEPS} steps, timed until flush() resolved ` +
     `(recorded run median ${median(totals).toFixed(1)} ms, max ${Math.max(...totals).toFixed(1)} ms)`;
   for (const [label, q] of [

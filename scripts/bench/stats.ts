@@ -60,7 +60,10 @@ export function meetsTarget(result: BenchResult): boolean {
 }
 
 function pad(cells: string[], widths: number[]): string {
-  return cells.map((cell, i) => cell.padEnd(widths[i]!)).join("  ");
+  return cells
+    .map((cell, i) => cell.padEnd(widths[i]!))
+    .join("  ")
+    .trimEnd();
 }
 
 /** The readable table: one row per figure, then how each was measured. */

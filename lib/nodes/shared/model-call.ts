@@ -85,10 +85,27 @@ export function sumResponses(
   };
 }
 
+/** Adds what a failed call still cost (the port reports it as `details.usage` / `details.costUsd`). */
+function withFailedCallSpend(trace: NodeTrace, details: unknown): NodeTrace {
+  const spent = (details ?? {}) as { usage?: NodeTrace["usage"]; costUsd?: unknown };
+  if (!spent.usage || typeof spent.costUsd !== "number") return trace;
+  const usage = trace.usage ?? { inputTokens: 0, outputTokens: 0, cachedTokens: 0 };
+  return {
+    ...trace,
+    usage: {
+      inputTokens: usage.inputTokens + spent.usage.inputTokens,
+      outputTokens: usage.outputTokens + spent.usage.outputTokens,
+      cachedTokens: usage.cachedTokens + spent.usage.cachedTokens,
+    },
+    costUsd: (trace.costUsd ?? 0) + spent.costUsd,
+  };
+}
+
 /** Re-throws `error` as a NodeError carrying `trace`, so the engine records what was already spent. */
 export function withTrace(error: unknown, trace: NodeTrace): NodeError {
   if (error instanceof NodeError) {
     const details = error.options.details;
+    trace = withFailedCallSpend(trace, details);
     const merged =
       details !== null && typeof details === "object" ? { ...details, trace } : { trace };
     const copy = new NodeError(error.message, error.code, { ...error.options, details: merged });
