@@ -4,12 +4,47 @@ import globals from "globals";
 import tseslint from "typescript-eslint";
 
 const IO_AND_FRAMEWORKS = [
-  "next", "next/*", "react", "react-dom", "react/*", "@prisma/*", "prisma", "openai", "openai/*",
-  "pg", "ioredis", "bullmq", "fs", "fs/*", "node:fs", "node:fs/*", "net", "node:net", "http",
-  "node:http", "https", "node:https", "child_process", "node:child_process",
+  "next",
+  "next/*",
+  "react",
+  "react-dom",
+  "react/*",
+  "@prisma/*",
+  "prisma",
+  "openai",
+  "openai/*",
+  "pg",
+  "ioredis",
+  "bullmq",
+  "fs",
+  "fs/*",
+  "node:fs",
+  "node:fs/*",
+  "net",
+  "node:net",
+  "http",
+  "node:http",
+  "https",
+  "node:https",
+  "child_process",
+  "node:child_process",
 ];
-const PRISMA = ["@prisma/client", "@prisma/client/*", "@/lib/db/generated", "@/lib/db/generated/*", "**/generated/*"];
-const APP_CODE = ["@/app/*", "@/components/*", "@/lib/db", "@/lib/db/*", "@/lib/server", "@/lib/server/*", "@/lib/query/*"];
+const PRISMA = [
+  "@prisma/client",
+  "@prisma/client/*",
+  "@/lib/db/generated",
+  "@/lib/db/generated/*",
+  "**/generated/*",
+];
+const APP_CODE = [
+  "@/app/*",
+  "@/components/*",
+  "@/lib/db",
+  "@/lib/db/*",
+  "@/lib/server",
+  "@/lib/server/*",
+  "@/lib/query/*",
+];
 
 /** Import boundaries of ARCHITECTURE.md section 1; a violation fails `npm run lint`. */
 const boundary = (files, patterns, message) => ({
@@ -20,8 +55,15 @@ const boundary = (files, patterns, message) => ({
 export default tseslint.config(
   {
     ignores: [
-      "node_modules/**", ".next/**", ".next-*/**", ".data/**", ".test-data/**", "lib/db/generated/**",
-      "test-results/**", "playwright-report/**", "next-env.d.ts",
+      "node_modules/**",
+      ".next/**",
+      ".next-*/**",
+      ".data/**",
+      ".test-data/**",
+      "lib/db/generated/**",
+      "test-results/**",
+      "playwright-report/**",
+      "next-env.d.ts",
     ],
   },
   js.configs.recommended,
@@ -31,7 +73,10 @@ export default tseslint.config(
     plugins: { "react-hooks": reactHooks },
     rules: {
       ...reactHooks.configs.recommended.rules,
-      "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_", varsIgnorePattern: "^_" }],
+      "@typescript-eslint/no-unused-vars": [
+        "error",
+        { argsIgnorePattern: "^_", varsIgnorePattern: "^_" },
+      ],
       "no-eval": "error",
       "no-implied-eval": "error",
       "no-new-func": "error",
@@ -57,7 +102,8 @@ export default tseslint.config(
             {
               group: ["@/lib/db", "@/lib/db/*", "@/lib/server", "@/lib/server/*", ...PRISMA],
               allowTypeImports: true,
-              message: "UI code and shared schemas never import lib/db or lib/server (type imports are fine).",
+              message:
+                "UI code and shared schemas never import lib/db or lib/server (type imports are fine).",
             },
           ],
         },
@@ -69,5 +115,9 @@ export default tseslint.config(
     ["@/lib/db", "@/lib/db/*", ...PRISMA],
     "app/ calls lib/server; only lib/db touches the database.",
   ),
-  boundary(["lib/server/**", "scripts/**", "e2e/**"], PRISMA, "Only lib/db imports the Prisma client."),
+  boundary(
+    ["lib/server/**", "scripts/**", "e2e/**"],
+    PRISMA,
+    "Only lib/db imports the Prisma client.",
+  ),
 );

@@ -4,7 +4,12 @@ const nextConfig = {
   poweredByHeader: false,
   devIndicators: false,
   experimental: { authInterrupts: true },
-  serverExternalPackages: ["@electric-sql/pglite", "pglite-prisma-adapter", "@node-rs/argon2", "pino"],
+  serverExternalPackages: [
+    "@electric-sql/pglite",
+    "pglite-prisma-adapter",
+    "@node-rs/argon2",
+    "pino",
+  ],
   distDir: process.env.TRELLIS_DIST_DIR || ".next",
 };
 

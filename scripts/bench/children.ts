@@ -8,12 +8,12 @@ import { RESULT_PREFIX, type Measured } from "./stats";
 const ROOT = path.resolve(__dirname, "../..");
 const running = new Set<ChildProcess>();
 
-/** The PostgreSQL server to use (`BENCH_DATABASE_URL`, default root on 127.0.0.1:5432). */
-export const benchDatabaseUrl = () =>
+// The PostgreSQL server to use (`BENCH_DATABASE_URL`, default root on 127.0.0.1:5432).
+const benchDatabaseUrl = () =>
   process.env.BENCH_DATABASE_URL || "postgresql://root@127.0.0.1:5432/postgres";
 
-/** The URL without its password, for messages. */
-export function safeUrl(url: string): string {
+// The URL without its password, for messages.
+function safeUrl(url: string): string {
   const parsed = new URL(url);
   if (parsed.password) parsed.password = "***";
   return parsed.toString();
@@ -86,7 +86,7 @@ export function runChild(file: string, env: Record<string, string>): Promise<Mea
   });
   return new Promise((resolve, reject) => {
     child.on("error", reject);
-    child.on("exit", (code, signal) => {
+    child.on("close", (code, signal) => {
       running.delete(child);
       if (code === 0) resolve(results);
       else reject(new Error(`${file} exited with ${signal ?? code}`));
@@ -94,7 +94,15 @@ export function runChild(file: string, env: Record<string, string>): Promise<Mea
   });
 }
 
-/** Stops the children this process started (on Ctrl-C). */
-export function stopChildren(): void {
-  for (const child of running) child.kill("SIGTERM");
+/** Stops the children this process started (on Ctrl-C); resolves once they exited (at most 5 s). */
+export function stopChildren(): Promise<void> {
+  const exits = [...running].map(
+    (child) =>
+      new Promise<void>((resolve) => {
+        child.once("close", () => resolve());
+        child.kill("SIGTERM");
+      }),
+  );
+  const limit = new Promise<void>((resolve) => setTimeout(resolve, 5_000).unref());
+  return Promise.race([Promise.all(exits).then(() => undefined), limit]);
 }

@@ -8,13 +8,20 @@ import { benchOverhead } from "./overhead";
 import { formatTable, type Measured } from "./stats";
 
 const cleanups: (() => Promise<void> | void)[] = [];
+let stopping = false;
 
-async function cleanUp(): Promise<void> {
-  for (const cleanup of cleanups.splice(0).reverse()) {
-    await Promise.resolve()
-      .then(cleanup)
-      .catch((error: unknown) => console.error("bench cleanup failed:", error));
-  }
+let cleaning: Promise<void> = Promise.resolve();
+
+/** Runs the pending cleanups; calls queue behind each other, so a later caller waits for an earlier one. */
+function cleanUp(): Promise<void> {
+  cleaning = cleaning.then(async () => {
+    for (const cleanup of cleanups.splice(0).reverse()) {
+      await Promise.resolve()
+        .then(cleanup)
+        .catch((error: unknown) => console.error("bench cleanup failed:", error));
+    }
+  });
+  return cleaning;
 }
 
 async function inDataDir(file: string, env: Record<string, string> = {}): Promise<Measured[]> {
@@ -42,6 +49,7 @@ async function main(): Promise<number> {
   const measured: Measured[] = [];
   const failures: string[] = [];
   for (const part of PARTS) {
+    if (stopping) break;
     try {
       measured.push(...(await part.run()));
     } catch (error) {
@@ -49,6 +57,7 @@ async function main(): Promise<number> {
     }
     await cleanUp();
   }
+  if (stopping) return 130;
   const seconds = ((performance.now() - started) / 1000).toFixed(0);
   for (const failure of failures) console.error(`FAILED ${failure}`);
   console.log(`\nbench:engine (${seconds} s)\n`);
@@ -66,13 +75,19 @@ async function main(): Promise<number> {
 
 for (const signal of ["SIGINT", "SIGTERM"] as const) {
   process.on(signal, () => {
-    stopChildren();
-    void cleanUp().finally(() => process.exit(130));
+    if (stopping) return;
+    stopping = true;
+    console.error(`\n${signal}: stopping the benchmark and cleaning up ...`);
+    void stopChildren()
+      .then(cleanUp)
+      .finally(() => process.exit(130));
   });
 }
 
 main().then(
-  (code) => process.exit(code),
+  (code) => {
+    if (!stopping) process.exit(code); // else the signal handler exits once cleaned up
+  },
   async (error: unknown) => {
     console.error(error);
     await cleanUp();
