@@ -75,6 +75,26 @@ test.describe("running flows through the API", () => {
     expect(replay[0]!.id).toBe(middle + 1);
   });
 
+  test("events stream live while a run is in flight and the stream ends when it settles", async ({
+    request,
+  }) => {
+    await signedInApi(request);
+    const id = await flowId(request, "Ticket triage (example)");
+    const input = {
+      subject: "API error after login",
+      body: "The api returns an error and the app crashes after login.",
+    };
+    const started = await request.post(`/api/flows/${id}/runs`, { data: { input } });
+    expect(started.status()).toBe(202);
+    const { run } = await started.json();
+    const events = parseSse(await (await request.get(`/api/runs/${run.id}/events`)).text());
+    const types = events.map((e) => e.event);
+    expect(types[0]).toBe("run.started");
+    expect(types).toContain("node.token");
+    expect(types.at(-1)).toBe("run.persisted");
+    expect(["succeeded", "waiting"]).toContain(events.at(-1)!.data.status);
+  });
+
   test("a flagged ticket waits for human review; the decision resumes it exactly once", async ({
     request,
   }) => {

@@ -1,5 +1,5 @@
 import { getDb } from "./client";
-import { jsonInput, jsonValue } from "./json";
+import { jsonInput } from "./json";
 
 /** A human-review task as the inbox lists it. */
 export interface HumanTaskRecord {
@@ -11,22 +11,6 @@ export interface HumanTaskRecord {
   decision: unknown;
   createdAt: Date;
   decidedAt: Date | null;
-}
-
-/** Opens a review task for a suspended node (idempotent per run and node). */
-export async function openHumanTask(
-  workspaceId: string,
-  runId: string,
-  nodeId: string,
-  payload: unknown,
-): Promise<string> {
-  const task = await getDb().humanTask.upsert({
-    where: { runId_nodeId: { runId, nodeId } },
-    create: { workspaceId, runId, nodeId, payload: jsonValue(payload) },
-    update: {},
-    select: { id: true },
-  });
-  return task.id;
 }
 
 /** Open review tasks of a workspace, oldest first. */

@@ -8,7 +8,21 @@ export interface RunStreamEvent {
 }
 
 const globalKey = Symbol.for("trellis.runEventBus");
-type GlobalWithBus = typeof globalThis & { [globalKey]?: EventEmitter };
+const historyKey = Symbol.for("trellis.runEventHistory");
+type GlobalWithBus = typeof globalThis & {
+  [globalKey]?: EventEmitter;
+  [historyKey]?: Map<string, RunStreamEvent[]>;
+};
+
+/** Events of a run kept in memory while it runs here, so a late subscriber misses none not yet written. */
+const HISTORY_LIMIT = 20_000;
+const HISTORY_TTL_MS = 60_000;
+
+function history(): Map<string, RunStreamEvent[]> {
+  const g = globalThis as GlobalWithBus;
+  g[historyKey] ??= new Map();
+  return g[historyKey];
+}
 
 function bus(): EventEmitter {
   const g = globalThis as GlobalWithBus;
@@ -19,9 +33,19 @@ function bus(): EventEmitter {
   return g[globalKey];
 }
 
-/** Publishes a run's event to live listeners in this process. */
+/** Publishes a run's event to live listeners in this process and keeps it in the run's recent history. */
 export function publishRunEvent(runId: string, event: RunStreamEvent): void {
+  const recent = history().get(runId) ?? [];
+  if (recent.length === 0) history().set(runId, recent);
+  if (recent.length < HISTORY_LIMIT) recent.push(event);
+  if (event.type === "run.persisted")
+    setTimeout(() => history().delete(runId), HISTORY_TTL_MS).unref();
   bus().emit(runId, event);
+}
+
+/** Events this process published for a run recently (some may not be written yet). */
+export function recentRunEvents(runId: string): readonly RunStreamEvent[] {
+  return history().get(runId) ?? [];
 }
 
 /** Listens to a run's live events; returns the unsubscribe function. */

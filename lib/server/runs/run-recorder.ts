@@ -1,12 +1,6 @@
 import type { EngineEvent, NodeTrace } from "@/lib/engine";
-import { openHumanTask } from "@/lib/db/human-tasks";
-import {
-  appendRunEvents,
-  finishAttempt,
-  recordSkipped,
-  startAttempt,
-  type AttemptOutcome,
-} from "@/lib/db/node-runs";
+import type { AttemptOutcome } from "@/lib/db/node-runs";
+import { writeRunRecords, type AttemptRecord, type RunRecordBatch } from "@/lib/db/run-records";
 import { logger } from "../logger";
 import { publishRunEvent } from "./event-bus";
 
@@ -27,10 +21,40 @@ function traceFields(trace: NodeTrace | undefined): Partial<AttemptOutcome> {
   };
 }
 
+/** What an engine event means for the attempt's row. */
+function outcomeOf(event: EngineEvent): AttemptOutcome | undefined {
+  switch (event.type) {
+    case "node.succeeded":
+      return {
+        status: "succeeded",
+        output: event.outputs,
+        latencyMs: event.latencyMs,
+        ...traceFields(event.trace),
+      };
+    case "node.failed":
+      return {
+        status: "failed",
+        error: event.error,
+        output: event.handledOutputs,
+        final: event.final,
+        latencyMs: event.latencyMs,
+        ...traceFields(event.trace),
+      };
+    case "node.waiting":
+      return { status: "waiting", output: event.payload, ...traceFields(event.trace) };
+    case "node.skipped":
+      return { status: "skipped" };
+    default:
+      return undefined;
+  }
+}
+
 /**
- * Turns engine events into appended rows (one NodeRun per attempt, RunEvent log) without
- * blocking the engine: writes queue in order behind one promise chain; `flush()` awaits them
- * and rethrows the first write failure. Every event is also published live (tokens only live).
+ * Turns engine events into appended rows (one NodeRun per attempt, the RunEvent log, review
+ * tasks) without blocking the engine. Records collect in memory and are written in one
+ * transaction per flush: in the background as they arrive, and at each engine checkpoint, which
+ * resolves once everything recorded so far is durable. Every event is also published live
+ * (tokens only live).
  */
 export function createRunRecorder(options: {
   workspaceId: string;
@@ -40,97 +64,90 @@ export function createRunRecorder(options: {
 }) {
   const { workspaceId, runId, nodeTypes } = options;
   let seq = options.firstSeq;
-  let chain: Promise<void> = Promise.resolve();
+  let batch = emptyBatch();
+  let written: Promise<void> = Promise.resolve();
   let failure: unknown;
-  let pendingEvents: { seq: number; type: string; data: unknown }[] = [];
+  let flushQueued = false;
 
-  const enqueue = (write: () => Promise<void>) => {
-    chain = chain.then(write).catch((error: unknown) => {
-      failure ??= error;
-      logger.error({ err: error, runId }, "run recorder write failed");
+  function emptyBatch(): RunRecordBatch & { byKey: Map<string, AttemptRecord> } {
+    return { workspaceId, runId, attempts: [], events: [], humanTasks: [], byKey: new Map() };
+  }
+
+  function attempt(nodeId: string, number: number): AttemptRecord {
+    const id = `${nodeId}:${number}`;
+    let record = batch.byKey.get(id);
+    if (!record) {
+      record = {
+        key: {
+          workspaceId,
+          runId,
+          nodeId,
+          nodeType: nodeTypes.get(nodeId) ?? "unknown",
+          attempt: number,
+        },
+        started: false,
+      };
+      batch.byKey.set(id, record);
+      batch.attempts.push(record);
+    }
+    return record;
+  }
+
+  /** Writes what is pending, after earlier writes; resolves when it is durable. */
+  function flush(): Promise<void> {
+    flushQueued = false;
+    const pending = batch;
+    batch = emptyBatch();
+    written = written.then(async () => {
+      if (pending.attempts.length + pending.events.length + pending.humanTasks.length === 0) return;
+      try {
+        await writeRunRecords(pending);
+      } catch (error) {
+        failure ??= error;
+        logger.error({ err: error, runId }, "run recorder write failed");
+      }
     });
-  };
-  const key = (nodeId: string, attempt: number) => ({
-    workspaceId,
-    runId,
-    nodeId,
-    nodeType: nodeTypes.get(nodeId) ?? "unknown",
-    attempt,
-  });
-  const flushEvents = () => {
-    const batch = pendingEvents;
-    pendingEvents = [];
-    return appendRunEvents(workspaceId, runId, batch);
-  };
+    return written.then(() => {
+      if (failure) throw failure;
+    });
+  }
 
-  function onEvent(event: EngineEvent): void {
-    const { type, ...data } = event;
+  function flushSoon(): void {
+    if (flushQueued) return;
+    flushQueued = true;
+    setImmediate(() => void (flushQueued && flush().catch(() => undefined)));
+  }
+
+  function record(type: string, data: unknown): void {
     const streamed = { seq: ++seq, type, data };
     publishRunEvent(runId, streamed);
     if (type === "node.token") return;
-    pendingEvents.push(streamed);
-    switch (event.type) {
-      case "node.started":
-        enqueue(() => startAttempt(key(event.nodeId, event.attempt), event.inputs));
-        break;
-      case "node.succeeded":
-        enqueue(() =>
-          finishAttempt(key(event.nodeId, event.attempt), {
-            status: "succeeded",
-            output: event.outputs,
-            latencyMs: event.latencyMs,
-            ...traceFields(event.trace),
-          }),
-        );
-        break;
-      case "node.failed":
-        enqueue(() =>
-          finishAttempt(key(event.nodeId, event.attempt), {
-            status: "failed",
-            error: event.error,
-            output: event.handledOutputs,
-            final: event.final,
-            latencyMs: event.latencyMs,
-            ...traceFields(event.trace),
-          }),
-        );
-        break;
-      case "node.skipped":
-        enqueue(() => recordSkipped(key(event.nodeId, 1)));
-        break;
-      case "node.waiting":
-        enqueue(async () => {
-          await finishAttempt(key(event.nodeId, event.attempt), {
-            status: "waiting",
-            output: event.payload,
-            ...traceFields(event.trace),
-          });
-          await openHumanTask(workspaceId, runId, event.nodeId, event.payload);
-        });
-        break;
+    batch.events.push(streamed);
+    flushSoon();
+  }
+
+  function onEvent(event: EngineEvent): void {
+    const { type, ...data } = event;
+    record(type, data);
+    if (event.type === "node.started") {
+      Object.assign(attempt(event.nodeId, event.attempt), { started: true, input: event.inputs });
+    } else if (event.type === "node.skipped") {
+      Object.assign(attempt(event.nodeId, 1), { started: true, outcome: outcomeOf(event) });
+    } else {
+      const outcome = outcomeOf(event);
+      if (outcome && "attempt" in event) attempt(event.nodeId, event.attempt).outcome = outcome;
+      if (event.type === "node.waiting")
+        batch.humanTasks.push({ nodeId: event.nodeId, payload: event.payload });
     }
-    enqueue(flushEvents);
   }
 
   return {
     onEvent,
-    /** Waits for every queued write; throws if any failed. */
-    async flush(): Promise<void> {
-      await chain;
-      if (failure) throw failure;
-    },
     /** The engine's checkpoint: resolves once everything recorded so far is durable. */
-    checkpoint(): Promise<void> {
-      return chain.then(() => {
-        if (failure) throw failure;
-      });
-    },
+    checkpoint: () => flush(),
+    /** Writes everything recorded; throws if any write failed. */
+    flush,
     /** Records a service-level event (after the engine finished). */
-    record(type: string, data: unknown): void {
-      const streamed = { seq: ++seq, type, data };
-      publishRunEvent(runId, streamed);
-      pendingEvents.push(streamed);
-      enqueue(flushEvents);
-    },
+    record,
   };
 }

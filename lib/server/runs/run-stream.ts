@@ -2,7 +2,7 @@ import { listRunEvents } from "@/lib/db/node-runs";
 import { loadRun } from "@/lib/db/runs";
 import { errors } from "../errors";
 import type { WorkspaceContext } from "../workspace-context";
-import { subscribeRunEvents, type RunStreamEvent } from "./event-bus";
+import { recentRunEvents, subscribeRunEvents, type RunStreamEvent } from "./event-bus";
 
 const HEARTBEAT_MS = 15_000;
 const FINAL_EVENTS = new Set(["run.persisted"]);
@@ -14,7 +14,8 @@ function frame(event: RunStreamEvent): string {
 
 /**
  * An SSE stream of a run's engine events: first the recorded ones after `lastEventId`
- * (Last-Event-ID), then live ones, de-duplicated by sequence. It ends after the run settles
+ * (Last-Event-ID), then those published here but not yet written, then live ones, de-duplicated
+ * by sequence. It ends after the run settles
  * (finished or waiting). A client leaving closes the stream only; the run goes on.
  */
 export async function streamRunEvents(
@@ -63,6 +64,7 @@ export async function streamRunEvents(
         for (const row of page) send({ seq: row.seq, type: row.type, data: row.data });
         if (page.length < REPLAY_PAGE || closed) break;
       }
+      for (const event of recentRunEvents(runId)) send(event);
       replaying = false;
       for (const event of buffered.splice(0)) send(event);
       const current = await loadRun(runId);

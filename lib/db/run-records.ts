@@ -1,0 +1,99 @@
+import { randomUUID } from "node:crypto";
+import { Prisma } from "./generated/client.ts";
+import { getDb } from "./client";
+import { jsonValue } from "./json";
+import type { AttemptKey, AttemptOutcome } from "./node-runs";
+
+/** One attempt's pending writes: started, finished, or both (coalesced into one row write). */
+export interface AttemptRecord {
+  key: AttemptKey;
+  input?: unknown;
+  started: boolean;
+  outcome?: AttemptOutcome;
+}
+
+/** Everything a run recorded since the last flush, written in one transaction. */
+export interface RunRecordBatch {
+  workspaceId: string;
+  runId: string;
+  attempts: AttemptRecord[];
+  events: { seq: number; type: string; data: unknown }[];
+  humanTasks: { nodeId: string; payload: unknown }[];
+}
+
+const json = (value: unknown) =>
+  value === undefined || value === null ? null : JSON.stringify(value);
+
+function attemptRow(record: AttemptRecord, now: Date): Prisma.Sql {
+  const { key, outcome: o } = record;
+  const status = o?.status ?? "running";
+  return Prisma.sql`(${randomUUID()}, ${key.workspaceId}, ${key.runId}, ${key.nodeId}, ${key.nodeType}, ${key.attempt},
+    ${status}::"NodeRunStatus", ${`${key.runId}:${key.nodeId}:${key.attempt}`}, ${json(record.input)}::jsonb,
+    ${json(o?.output)}::jsonb, ${json(o?.error)}::jsonb, ${o?.renderedPrompt ?? null}, ${o?.promptVersionId ?? null},
+    ${o?.provider ?? null}, ${o?.model ?? null}, ${o?.tier ?? null}, ${o?.tokensIn ?? 0}, ${o?.tokensOut ?? 0},
+    ${o?.tokensCached ?? 0}, ${o?.costUsd ?? 0}, ${o?.costSavedUsd ?? 0}, ${o?.latencyMs ?? null}, ${o?.cacheHit ?? false},
+    ${o?.final ?? true}, ${now}, ${o ? now : null})`;
+}
+
+/**
+ * One statement per batch: each attempt is one row upsert keyed by its idempotency key (start
+ * and finish coalesced; a finish for a row started earlier keeps its input and start time; a
+ * restart after a crash resets the row to running), plus the events as a multi-row insert.
+ */
+function recordsStatement(batch: RunRecordBatch): Prisma.Sql | null {
+  const now = new Date();
+  const parts: Prisma.Sql[] = [];
+  if (batch.attempts.length > 0) {
+    parts.push(Prisma.sql`attempts AS (
+      INSERT INTO "NodeRun" (id, "workspaceId", "runId", "nodeId", "nodeType", attempt, status, "idempotencyKey", input,
+        output, error, "renderedPrompt", "promptVersionId", provider, model, tier, "tokensIn", "tokensOut", "tokensCached",
+        "costUsd", "costSavedUsd", "latencyMs", "cacheHit", final, "startedAt", "finishedAt")
+      VALUES ${Prisma.join(batch.attempts.map((a) => attemptRow(a, now)))}
+      ON CONFLICT ("idempotencyKey") DO UPDATE SET
+        status = EXCLUDED.status, input = COALESCE(EXCLUDED.input, "NodeRun".input), output = EXCLUDED.output,
+        error = EXCLUDED.error, "renderedPrompt" = EXCLUDED."renderedPrompt", "promptVersionId" = EXCLUDED."promptVersionId",
+        provider = EXCLUDED.provider, model = EXCLUDED.model, tier = EXCLUDED.tier, "tokensIn" = EXCLUDED."tokensIn",
+        "tokensOut" = EXCLUDED."tokensOut", "tokensCached" = EXCLUDED."tokensCached", "costUsd" = EXCLUDED."costUsd",
+        "costSavedUsd" = EXCLUDED."costSavedUsd", "latencyMs" = EXCLUDED."latencyMs", "cacheHit" = EXCLUDED."cacheHit",
+        final = EXCLUDED.final, "finishedAt" = EXCLUDED."finishedAt",
+        "startedAt" = CASE WHEN EXCLUDED.status = 'running' THEN EXCLUDED."startedAt" ELSE "NodeRun"."startedAt" END
+      RETURNING 1)`);
+  }
+  if (batch.events.length > 0) {
+    const rows = batch.events.map(
+      (e) =>
+        Prisma.sql`(${batch.workspaceId}, ${batch.runId}, ${e.seq}, ${e.type}, ${JSON.stringify(e.data ?? {})}::jsonb)`,
+    );
+    parts.push(Prisma.sql`events AS (
+      INSERT INTO "RunEvent" ("workspaceId", "runId", seq, type, data) VALUES ${Prisma.join(rows)}
+      ON CONFLICT ("runId", seq) DO NOTHING RETURNING 1)`);
+  }
+  if (parts.length === 0) return null;
+  return Prisma.sql`WITH ${Prisma.join(parts, ", ")} SELECT 1`;
+}
+
+/** Writes a run's pending records atomically and durably: one statement, or one transaction with review tasks. */
+export async function writeRunRecords(batch: RunRecordBatch): Promise<void> {
+  const statement = recordsStatement(batch);
+  const db = getDb();
+  if (batch.humanTasks.length === 0) {
+    if (statement) await db.$queryRaw(statement);
+    return;
+  }
+  await db.$transaction(async (tx) => {
+    if (statement) await tx.$queryRaw(statement);
+    for (const task of batch.humanTasks) {
+      await tx.humanTask.upsert({
+        where: { runId_nodeId: { runId: batch.runId, nodeId: task.nodeId } },
+        create: {
+          workspaceId: batch.workspaceId,
+          runId: batch.runId,
+          nodeId: task.nodeId,
+          payload: jsonValue(task.payload),
+        },
+        update: {},
+        select: { id: true },
+      });
+    }
+  });
+}
