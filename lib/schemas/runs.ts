@@ -39,3 +39,26 @@ export interface RunDto {
   startedAt: string | null;
   finishedAt: string | null;
 }
+
+/** One node attempt of a run, as GET /api/runs/:id lists them. */
+export interface NodeAttemptDto {
+  nodeId: string;
+  nodeType: string;
+  attempt: number;
+  status: string;
+  final: boolean;
+  renderedPrompt: string | null;
+  promptVersionId: string | null;
+  output: unknown;
+  error: unknown;
+  provider: string | null;
+  model: string | null;
+  tier: string | null;
+  tokensIn: number;
+  tokensOut: number;
+  tokensCached: number;
+  costUsd: string;
+  latencyMs: number | null;
+  cacheHit: boolean;
+  startedAt: string;
+}

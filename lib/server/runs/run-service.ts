@@ -1,10 +1,11 @@
 import type { z } from "zod";
 import { flowGraphSchema, validateFlow } from "@/lib/engine";
 import { findFlow, findFlowVersion } from "@/lib/db/flows";
+import { listAttempts } from "@/lib/db/node-runs";
 import { createRun, loadRun, setRunStatus, type RunRecord } from "@/lib/db/runs";
 import { nodeRegistry } from "@/lib/nodes";
 import { inputConfigSchema, validateRunInput } from "@/lib/nodes/input.node";
-import type { RunDto, startRunSchema } from "@/lib/schemas/runs";
+import type { NodeAttemptDto, RunDto, startRunSchema } from "@/lib/schemas/runs";
 import { ApiError, errors } from "../errors";
 import type { WorkspaceContext } from "../workspace-context";
 import { subscribeRunEvents } from "./event-bus";
@@ -116,6 +117,36 @@ export async function getRun(ctx: WorkspaceContext, runId: string): Promise<RunD
   const run = await loadRun(runId, ctx.workspace.id);
   if (!run) throw errors.notFound("Run");
   return toRunDto(run);
+}
+
+/** A run with every node attempt (prompt, output, error, tokens, cost, latency). */
+export async function getRunWithNodes(
+  ctx: WorkspaceContext,
+  runId: string,
+): Promise<{ run: RunDto; nodes: NodeAttemptDto[] }> {
+  const run = await getRun(ctx, runId);
+  const nodes = (await listAttempts(runId)).map((a) => ({
+    nodeId: a.nodeId,
+    nodeType: a.nodeType,
+    attempt: a.attempt,
+    status: a.status,
+    final: a.final,
+    renderedPrompt: a.renderedPrompt,
+    promptVersionId: a.promptVersionId,
+    output: a.output,
+    error: a.error,
+    provider: a.provider,
+    model: a.model,
+    tier: a.tier,
+    tokensIn: a.tokensIn,
+    tokensOut: a.tokensOut,
+    tokensCached: a.tokensCached,
+    costUsd: a.costUsd.toString(),
+    latencyMs: a.latencyMs,
+    cacheHit: a.cacheHit,
+    startedAt: a.startedAt.toISOString(),
+  }));
+  return { run, nodes };
 }
 
 /** Cancels a queued, running or waiting run; a finished run is a 409. */

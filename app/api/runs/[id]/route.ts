@@ -1,10 +1,8 @@
 import { idParams, route } from "@/lib/server/route";
-import { getRun } from "@/lib/server/runs/run-service";
+import { getRunWithNodes } from "@/lib/server/runs/run-service";
 
-/** GET /api/runs/:id: status, input, output, error and totals. */
+/** GET /api/runs/:id: status, input, output, error, totals and every node attempt. */
 export const GET = route(
   { permission: "workspace.read", params: idParams },
-  async ({ ctx, params }) => ({
-    run: await getRun(ctx, params.id),
-  }),
+  async ({ ctx, params }) => getRunWithNodes(ctx, params.id),
 );
