@@ -81,8 +81,9 @@ export async function setRunStatus(runId: string, status: RunStatus): Promise<vo
 }
 
 /**
- * Finishes a run: status, output, error, and totals summed in SQL from its node runs.
- * Only the lease holder may finish it (fencing on the token); returns false when it lost the lease.
+ * Settles a run: status, output, error, and totals summed in SQL from its node runs. A run
+ * that pauses (`waiting`) keeps no finish time. Only the lease holder may settle it (fencing
+ * on the token); returns false when it lost the lease.
  */
 export async function finishRun(
   runId: string,
@@ -95,8 +96,9 @@ export async function finishRun(
       status = ${result.status}::"RunStatus",
       output = ${result.output === undefined ? null : JSON.stringify(result.output)}::jsonb,
       error = ${result.error === undefined ? null : JSON.stringify(result.error)}::jsonb,
-      "finishedAt" = now(),
-      "latencyMs" = (EXTRACT(EPOCH FROM (now() - COALESCE(r."startedAt", r."createdAt"))) * 1000)::int,
+      "finishedAt" = CASE WHEN ${result.status} = 'waiting' THEN NULL ELSE now() END,
+      "latencyMs" = CASE WHEN ${result.status} = 'waiting' THEN NULL
+        ELSE (EXTRACT(EPOCH FROM (now() - COALESCE(r."startedAt", r."createdAt"))) * 1000)::int END,
       "tokensIn" = t.tokens_in, "tokensOut" = t.tokens_out, "tokensCached" = t.tokens_cached, "costUsd" = t.cost,
       "leaseOwner" = NULL, "leaseToken" = NULL, "leaseExpiresAt" = NULL
     FROM (

@@ -6,4 +6,6 @@ export const queryKeys = {
   connections: (workspaceId: string) => ["workspace", workspaceId, "connections"] as const,
   secrets: (workspaceId: string) => ["workspace", workspaceId, "secrets"] as const,
   humanTasks: (workspaceId: string) => ["workspace", workspaceId, "human-tasks"] as const,
+  flows: (workspaceId: string) => ["workspace", workspaceId, "flows"] as const,
+  run: (workspaceId: string, runId: string) => ["workspace", workspaceId, "runs", runId] as const,
 };

@@ -87,6 +87,8 @@ describe("seeded example flows on the simulated model", () => {
       body: "I want a refund for the double charge on my invoice, otherwise my lawyer will call.",
     });
     expect(run.status).toBe("waiting");
+    expect(Number(run.costUsd)).toBeGreaterThan(0);
+    expect(run.finishedAt).toBeNull();
     const task = await getDb().humanTask.findFirstOrThrow({ where: { runId: id } });
     await decideTask(ctx, task.id, { action: "approve" });
     await expect(decideTask(ctx, task.id, { action: "reject" })).rejects.toMatchObject({

@@ -8,7 +8,7 @@ import {
 } from "@/lib/engine";
 import { decisionsForRun } from "@/lib/db/human-tasks";
 import { lastRunEventSeq, listAttempts } from "@/lib/db/node-runs";
-import { finishRun, loadRun, markRunRunning, setRunStatus } from "@/lib/db/runs";
+import { finishRun, loadRun, markRunRunning } from "@/lib/db/runs";
 import { nodeRegistry } from "@/lib/nodes";
 import { logger } from "../logger";
 import { portsForRun } from "./run-ports";
@@ -103,16 +103,14 @@ async function execute(runId: string, signal: AbortSignal, options: ExecuteOptio
     await finishRun(runId, token, { status: "failed", error: { code: "internal", message } });
     throw error;
   }
-  if (result.status === "waiting") {
-    await setRunStatus(runId, "waiting");
-  } else if (
+  if (
     !(await finishRun(runId, token, {
       status: result.status,
       output: result.output,
       error: result.error,
     }))
   ) {
-    logger.warn({ runId }, "run finished without its lease; result not committed");
+    logger.warn({ runId }, "run settled without its lease; result not committed");
   }
   recorder.record("run.persisted", { status: result.status });
   await recorder.flush();

@@ -1,0 +1,44 @@
+"use client";
+
+import { Workflow } from "lucide-react";
+import { useId } from "react";
+import { RelativeTime } from "@/components/approvals/relative-time";
+import { RunFlowDialog } from "@/components/flows/run-flow-dialog";
+import { Card, CardDescription, CardFooter, CardHeader, CardTitle } from "@/components/ui/card";
+import type { FlowSummaryDto } from "@/lib/query/flows";
+
+/** One flow: name, description, when it last changed and, with `flow.run`, a Run button. */
+export function FlowCard({
+  workspaceId,
+  flow,
+  canRun,
+}: {
+  workspaceId: string;
+  flow: FlowSummaryDto;
+  canRun: boolean;
+}) {
+  const titleId = useId();
+  return (
+    <article aria-labelledby={titleId} data-testid="flow-card" data-flow-id={flow.id}>
+      <Card className="flex h-full flex-col">
+        <CardHeader className="flex-1">
+          <div className="flex items-start gap-2">
+            <Workflow className="mt-0.5 size-4 shrink-0 text-muted-foreground" aria-hidden />
+            <CardTitle id={titleId} className="break-words">
+              {flow.name}
+            </CardTitle>
+          </div>
+          <CardDescription className="break-words">
+            {flow.description || "No description."}
+          </CardDescription>
+        </CardHeader>
+        <CardFooter className="flex-wrap justify-between">
+          <p className="text-xs text-muted-foreground">
+            Updated <RelativeTime iso={flow.updatedAt} /> · revision {flow.revision}
+          </p>
+          {canRun && <RunFlowDialog workspaceId={workspaceId} flow={flow} />}
+        </CardFooter>
+      </Card>
+    </article>
+  );
+}
