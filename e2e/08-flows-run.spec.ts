@@ -17,14 +17,12 @@ test("a new user sees the seeded example flows and runs one, seeing each step", 
   await dialog.getByRole("button", { name: "Run flow" }).click();
   await expect(dialog.getByTestId("run-problems")).toBeVisible();
 
-  await dialog
-    .getByLabel("Input (JSON)")
-    .fill(
-      JSON.stringify({
-        subject: "API error after login",
-        body: "The api returns an error and the app crashes after login.",
-      }),
-    );
+  await dialog.getByLabel("Input (JSON)").fill(
+    JSON.stringify({
+      subject: "API error after login",
+      body: "The api returns an error and the app crashes after login.",
+    }),
+  );
   await dialog.getByRole("button", { name: "Run flow" }).click();
   await expect(dialog.getByTestId("run-status")).toHaveText(/Succeeded|Waiting for review/, {
     timeout: 30_000,
