@@ -1,15 +1,10 @@
 "use client";
 
 import { Check, X } from "lucide-react";
-import { useEffect, useRef, useState, type ReactNode } from "react";
-import {
-  checkLabel,
-  isValidatorDraft,
-  toJson,
-  type DraftCheck,
-} from "@/components/approvals/draft";
+import type { ReactNode } from "react";
+import { checkLabel, isValidatorDraft, type DraftCheck } from "@/components/approvals/draft";
 import { Badge } from "@/components/ui/badge";
-import { cn } from "@/components/ui/cn";
+import { ValueBlock } from "@/components/ui/value-block";
 
 /** A small uppercase section label inside a review card. */
 export function SectionHeading({ children }: { children: ReactNode }) {
@@ -17,56 +12,6 @@ export function SectionHeading({ children }: { children: ReactNode }) {
     <h3 className="mb-1.5 text-xs font-medium tracking-wide text-muted-foreground uppercase">
       {children}
     </h3>
-  );
-}
-
-/** A bordered block with a height cap; keyboard-focusable once its content overflows. */
-function ScrollBlock({ className, children }: { className?: string; children: ReactNode }) {
-  const ref = useRef<HTMLDivElement>(null);
-  const [scrollable, setScrollable] = useState(false);
-  useEffect(() => {
-    const element = ref.current;
-    if (!element) return;
-    const measure = () =>
-      setScrollable(
-        element.scrollHeight > element.clientHeight || element.scrollWidth > element.clientWidth,
-      );
-    measure();
-    const observer = new ResizeObserver(measure);
-    observer.observe(element);
-    return () => observer.disconnect();
-  }, []);
-  return (
-    <div
-      ref={ref}
-      tabIndex={scrollable ? 0 : undefined}
-      className={cn(
-        "max-h-80 overflow-auto rounded-md border bg-muted/40 px-3 py-2.5 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-ring",
-        className,
-      )}
-    >
-      {children}
-    </div>
-  );
-}
-
-/** A value as a reviewer reads it: text pre-wrapped, anything else as formatted JSON. */
-function ValueBlock({ value }: { value: unknown }) {
-  if (typeof value === "string") {
-    return (
-      <ScrollBlock>
-        {value.trim() ? (
-          <p className="text-sm leading-relaxed break-words whitespace-pre-wrap">{value}</p>
-        ) : (
-          <p className="text-sm text-muted-foreground italic">Empty text</p>
-        )}
-      </ScrollBlock>
-    );
-  }
-  return (
-    <ScrollBlock>
-      <pre className="font-mono text-xs leading-relaxed">{toJson(value)}</pre>
-    </ScrollBlock>
   );
 }
 
@@ -106,7 +51,7 @@ export function DraftView({ draft }: { draft: unknown }) {
     return (
       <section>
         <SectionHeading>Draft</SectionHeading>
-        <ValueBlock value={draft} />
+        <ValueBlock label="Draft" value={draft} />
       </section>
     );
   }
@@ -115,7 +60,7 @@ export function DraftView({ draft }: { draft: unknown }) {
     <>
       <section>
         <SectionHeading>Draft</SectionHeading>
-        <ValueBlock value={draft.value} />
+        <ValueBlock label="Draft" value={draft.value} />
       </section>
       <section>
         <SectionHeading>

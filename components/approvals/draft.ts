@@ -1,3 +1,5 @@
+import { toJson } from "@/components/ui/json";
+
 /** One guardrail check of a Validator node's verdict. */
 export interface DraftCheck {
   kind: string;
@@ -40,11 +42,6 @@ export function checkLabel(kind: string): string {
   if (known) return known;
   const words = kind.replaceAll(/[_-]+/g, " ").trim();
   return words ? words.charAt(0).toUpperCase() + words.slice(1) : kind;
-}
-
-/** Formatted JSON for display and editing (`undefined` shows as null). */
-export function toJson(value: unknown): string {
-  return JSON.stringify(value, null, 2) ?? "null";
 }
 
 /** The part of a draft a reviewer reads and edits: a Validator verdict's value, else the draft. */

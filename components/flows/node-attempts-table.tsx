@@ -21,7 +21,7 @@ import {
   formatLatency,
 } from "@/components/flows/format";
 import { RunStatusBadge } from "@/components/flows/run-status-badge";
-import { ValueBlock } from "@/components/flows/value-block";
+import { ValueBlock } from "@/components/ui/value-block";
 import type { NodeAttemptDto } from "@/lib/query/runs";
 
 const COLUMNS = 8;

@@ -13,7 +13,7 @@ import {
 } from "@/components/flows/format";
 import { NodeAttemptsTable } from "@/components/flows/node-attempts-table";
 import { RunStatusBadge, statusLabel } from "@/components/flows/run-status-badge";
-import { ValueBlock } from "@/components/flows/value-block";
+import { ValueBlock } from "@/components/ui/value-block";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Skeleton } from "@/components/ui/skeleton";

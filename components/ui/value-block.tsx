@@ -1,7 +1,7 @@
 "use client";
 
 import { useEffect, useRef, useState, type ReactNode } from "react";
-import { toJson } from "@/components/approvals/draft";
+import { toJson } from "@/components/ui/json";
 import { cn } from "@/components/ui/cn";
 
 /** A bordered block with a height cap; keyboard-focusable once its content overflows. */
