@@ -1,17 +1,9 @@
+import type { SeedContent } from "@/lib/db/seed";
 import { cascadeRoutingGraph } from "./cascade-routing";
 import { SUPPORT_REPLY_TEMPLATE, ticketTriageGraph } from "./ticket-triage";
 
 /** What a new workspace is seeded with: a managed prompt, example flows and the demo API allow rule. */
-export interface ExampleContent {
-  prompts: {
-    name: string;
-    description: string;
-    template: string;
-    model: { connection: string; model: string };
-  }[];
-  flows: { name: string; description: string; graph: object }[];
-  allowRules: { prefix: string; note: string }[];
-}
+export type ExampleContent = Omit<SeedContent, "openai">;
 
 /** The example content for a workspace served at `publicUrl`. */
 export function exampleContent(publicUrl: string): ExampleContent {
