@@ -1,13 +1,14 @@
 "use client";
 
 import { Workflow } from "lucide-react";
+import Link from "next/link";
 import { useId } from "react";
 import { RelativeTime } from "@/components/approvals/relative-time";
 import { RunFlowDialog } from "@/components/flows/run-flow-dialog";
 import { Card, CardDescription, CardFooter, CardHeader, CardTitle } from "@/components/ui/card";
 import type { FlowSummaryDto } from "@/lib/query/flows";
 
-/** One flow: name, description, when it last changed and, with `flow.run`, a Run button. */
+/** One flow: name (opens the editor), description, when it last changed and, with `flow.run`, a Run button. */
 export function FlowCard({
   workspaceId,
   flow,
@@ -25,7 +26,12 @@ export function FlowCard({
           <div className="flex items-start gap-2">
             <Workflow className="mt-0.5 size-4 shrink-0 text-muted-foreground" aria-hidden />
             <CardTitle id={titleId} className="break-words">
-              {flow.name}
+              <Link
+                href={`/flows/${flow.id}`}
+                className="rounded-sm hover:underline focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-ring"
+              >
+                {flow.name}
+              </Link>
             </CardTitle>
           </div>
           <CardDescription className="break-words">

@@ -1,0 +1,64 @@
+"use client";
+
+import { useQuery } from "@tanstack/react-query";
+import type { FlowGraph, FlowIssue } from "@/lib/engine";
+import type { FlowDto, FlowWithIssuesDto } from "@/lib/schemas/flows";
+import type { NodeAttemptDto, RunDto } from "@/lib/schemas/runs";
+import { apiFetch } from "@/lib/query/api";
+
+/** Query key of the editor's copy of one flow. */
+export const flowEditorKey = (workspaceId: string, flowId: string) =>
+  ["workspace", workspaceId, "flow-editor", flowId] as const;
+
+/** GET /api/flows/:id. */
+export function fetchFlow(flowId: string, signal?: AbortSignal): Promise<FlowWithIssuesDto> {
+  return apiFetch<FlowWithIssuesDto>(`/api/flows/${encodeURIComponent(flowId)}`, { signal });
+}
+
+/** The flow the editor opens; loaded once, the editor owns the draft afterwards. */
+export function useEditorFlow(workspaceId: string, flowId: string) {
+  return useQuery({
+    queryKey: flowEditorKey(workspaceId, flowId),
+    queryFn: ({ signal }) => fetchFlow(flowId, signal),
+    staleTime: Infinity,
+    gcTime: 0,
+    refetchOnMount: "always",
+    refetchOnReconnect: false,
+    refetchOnWindowFocus: false,
+  });
+}
+
+/** PATCH /api/flows/:id with the revision the draft was based on (409 `conflict` when stale). */
+export function saveFlowGraph(
+  flowId: string,
+  graph: FlowGraph,
+  revision: number,
+): Promise<{ flow: FlowDto; issues?: FlowIssue[] }> {
+  return apiFetch(`/api/flows/${encodeURIComponent(flowId)}`, {
+    method: "PATCH",
+    json: { graph, revision },
+  });
+}
+
+/** The stored revision a 409 reports, if any. */
+export function conflictRevision(details: unknown): number | null {
+  const value = (details as { currentRevision?: unknown } | null)?.currentRevision;
+  return typeof value === "number" ? value : null;
+}
+
+/** POST /api/flows/:id/runs on the draft, waiting up to `waitMs` for the result. */
+export function startDraftRun(
+  flowId: string,
+  input: unknown,
+  waitMs: number,
+): Promise<{ run: RunDto }> {
+  return apiFetch(`/api/flows/${encodeURIComponent(flowId)}/runs`, {
+    method: "POST",
+    json: { input, waitMs },
+  });
+}
+
+/** GET /api/runs/:id: the run and every node attempt. */
+export function fetchRun(runId: string): Promise<{ run: RunDto; nodes: NodeAttemptDto[] }> {
+  return apiFetch(`/api/runs/${encodeURIComponent(runId)}`);
+}
