@@ -1,0 +1,118 @@
+"use client";
+
+import { ArrowLeft, Keyboard, LayoutDashboard, Maximize, Plus, Redo2, Undo2 } from "lucide-react";
+import Link from "next/link";
+import { Button } from "@/components/ui/button";
+import { SaveIndicator } from "./save-indicator";
+import type { useAutosave } from "./use-autosave";
+import type { useGraphHistory } from "./use-graph-history";
+
+/** The editor's top bar: back link, flow name, revision, save status and the tool buttons. */
+export function EditorTopBar({
+  name,
+  autosave,
+  history,
+  canEdit,
+  onAddNode,
+  onLayout,
+  onFitView,
+  onShowShortcuts,
+}: {
+  name: string;
+  autosave: ReturnType<typeof useAutosave>;
+  history: ReturnType<typeof useGraphHistory>;
+  canEdit: boolean;
+  onAddNode: () => void;
+  onLayout: () => void;
+  onFitView: () => void;
+  onShowShortcuts: () => void;
+}) {
+  return (
+    <div className="flex h-12 shrink-0 items-center gap-2 border-b px-3">
+      <Button asChild variant="ghost" size="icon-sm">
+        <Link href="/flows" aria-label="Back to flows">
+          <ArrowLeft aria-hidden />
+        </Link>
+      </Button>
+      <h1 className="min-w-12 truncate text-base font-semibold" data-testid="flow-name">
+        {name}
+      </h1>
+      <span
+        className="hidden shrink-0 text-xs text-muted-foreground sm:inline"
+        data-testid="flow-revision"
+      >
+        rev {autosave.revision}
+      </span>
+      <SaveIndicator status={autosave.status} error={autosave.error} />
+      {autosave.status === "error" && (
+        <Button variant="outline" size="sm" onClick={() => void autosave.retry()}>
+          Retry
+        </Button>
+      )}
+      <div
+        role="toolbar"
+        aria-label="Editor tools"
+        className="ml-auto flex shrink-0 items-center gap-1"
+      >
+        <Button
+          variant="ghost"
+          size="icon-sm"
+          aria-label="Add node"
+          title="Add node (Mod+K)"
+          disabled={!canEdit}
+          onClick={onAddNode}
+        >
+          <Plus aria-hidden />
+        </Button>
+        <Button
+          variant="ghost"
+          size="icon-sm"
+          aria-label="Undo"
+          title="Undo (Mod+Z)"
+          disabled={!history.canUndo || !canEdit}
+          onClick={history.undo}
+        >
+          <Undo2 aria-hidden />
+        </Button>
+        <Button
+          variant="ghost"
+          size="icon-sm"
+          aria-label="Redo"
+          title="Redo (Mod+Shift+Z)"
+          disabled={!history.canRedo || !canEdit}
+          onClick={history.redo}
+        >
+          <Redo2 aria-hidden />
+        </Button>
+        <Button
+          variant="ghost"
+          size="icon-sm"
+          aria-label="Auto-layout"
+          title="Auto-layout (Shift+L)"
+          disabled={!canEdit}
+          onClick={onLayout}
+        >
+          <LayoutDashboard aria-hidden />
+        </Button>
+        <Button
+          variant="ghost"
+          size="icon-sm"
+          aria-label="Fit view"
+          title="Fit view (Shift+F)"
+          onClick={onFitView}
+        >
+          <Maximize aria-hidden />
+        </Button>
+        <Button
+          variant="ghost"
+          size="icon-sm"
+          aria-label="Keyboard shortcuts"
+          title="Keyboard shortcuts (?)"
+          onClick={onShowShortcuts}
+        >
+          <Keyboard aria-hidden />
+        </Button>
+      </div>
+    </div>
+  );
+}
