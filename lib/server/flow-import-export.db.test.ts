@@ -1,10 +1,8 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { findUserById } from "@/lib/db/users";
-import { createWorkspace } from "@/lib/db/workspaces";
 import { flowDocumentSchema } from "@/lib/schemas/flows";
 import { setupTestDatabase } from "@/test/database";
+import { setupAdminContext, unknownNodeGraph } from "@/test/admin-context";
 import { exportFlow, flowDetail, flowsOf, importFlow } from "./flows";
-import { completeSetup } from "./setup";
 import type { WorkspaceContext } from "./workspace-context";
 
 setupTestDatabase();
@@ -13,28 +11,10 @@ let acme: WorkspaceContext;
 let contextFor: (name: string) => Promise<WorkspaceContext>;
 
 beforeAll(async () => {
-  const { userId, workspaceId } = await completeSetup({
-    name: "Ada",
-    email: "ada@example.com",
-    password: "correct-horse-1",
-    workspaceName: "Acme",
-  });
-  const user = (await findUserById(userId))!;
-  acme = { user, workspace: { id: workspaceId, name: "Acme" }, roles: ["admin"], memberships: [] };
-  contextFor = async (name) => ({ ...acme, workspace: await createWorkspace(name, userId) });
+  const admin = await setupAdminContext();
+  acme = admin.ctx;
+  contextFor = admin.inNewWorkspace;
 });
-
-const unknownNodeGraph = {
-  nodes: [
-    { id: "in", type: "input", typeVersion: 1, config: {} },
-    { id: "magic", type: "teleporter", typeVersion: 1, config: { to: "mars" } },
-    { id: "out", type: "output", typeVersion: 1 },
-  ],
-  edges: [
-    { id: "e1", source: "in", sourcePort: "out", target: "magic", targetPort: "in" },
-    { id: "e2", source: "magic", sourcePort: "out", target: "out", targetPort: "in" },
-  ],
-};
 
 describe("export and import", () => {
   it("round-trips a flow: the imported graph equals the exported one", async () => {

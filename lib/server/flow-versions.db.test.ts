@@ -1,12 +1,10 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { getDb } from "@/lib/db/client";
-import { findUserById } from "@/lib/db/users";
-import { createWorkspace } from "@/lib/db/workspaces";
 import type { FlowGraph } from "@/lib/engine";
 import { setupTestDatabase } from "@/test/database";
+import { setupAdminContext } from "@/test/admin-context";
 import { diffFlow, restoreVersion, saveVersion, versionDetail, versionsOf } from "./flow-versions";
 import { addFlow, editFlow, flowDetail } from "./flows";
-import { completeSetup } from "./setup";
 import type { WorkspaceContext } from "./workspace-context";
 
 setupTestDatabase();
@@ -15,15 +13,9 @@ let ctx: WorkspaceContext;
 let other: WorkspaceContext;
 
 beforeAll(async () => {
-  const { userId, workspaceId } = await completeSetup({
-    name: "Ada",
-    email: "ada@example.com",
-    password: "correct-horse-1",
-    workspaceName: "Acme",
-  });
-  const user = (await findUserById(userId))!;
-  ctx = { user, workspace: { id: workspaceId, name: "Acme" }, roles: ["admin"], memberships: [] };
-  other = { ...ctx, workspace: await createWorkspace("Elsewhere", userId) };
+  const admin = await setupAdminContext();
+  ctx = admin.ctx;
+  other = await admin.inNewWorkspace("Elsewhere");
 });
 
 const newFlow = (name: string) => addFlow(ctx, { name, description: "" });

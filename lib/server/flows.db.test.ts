@@ -1,9 +1,8 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { getDb } from "@/lib/db/client";
-import { findUserById } from "@/lib/db/users";
-import { createWorkspace } from "@/lib/db/workspaces";
 import { createFlowSchema } from "@/lib/schemas/flows";
 import { setupTestDatabase } from "@/test/database";
+import { setupAdminContext, unknownNodeGraph } from "@/test/admin-context";
 import {
   addFlow,
   duplicateFlow,
@@ -14,7 +13,6 @@ import {
   removeFlow,
 } from "./flows";
 import { saveVersion } from "./flow-versions";
-import { completeSetup } from "./setup";
 import type { WorkspaceContext } from "./workspace-context";
 
 setupTestDatabase();
@@ -23,34 +21,13 @@ let acme: WorkspaceContext;
 let contextFor: (name: string) => Promise<WorkspaceContext>;
 
 beforeAll(async () => {
-  const { userId, workspaceId } = await completeSetup({
-    name: "Ada",
-    email: "ada@example.com",
-    password: "correct-horse-1",
-    workspaceName: "Acme",
-  });
-  const user = (await findUserById(userId))!;
-  acme = { user, workspace: { id: workspaceId, name: "Acme" }, roles: ["admin"], memberships: [] };
-  contextFor = async (name) => ({
-    ...acme,
-    workspace: await createWorkspace(name, userId),
-  });
+  const admin = await setupAdminContext();
+  acme = admin.ctx;
+  contextFor = admin.inNewWorkspace;
 });
 
 const create = (ctx: WorkspaceContext, body: Record<string, unknown>) =>
   addFlow(ctx, createFlowSchema.parse(body));
-
-const unknownNodeGraph = {
-  nodes: [
-    { id: "in", type: "input", typeVersion: 1, config: {} },
-    { id: "magic", type: "teleporter", typeVersion: 1, config: { to: "mars" } },
-    { id: "out", type: "output", typeVersion: 1 },
-  ],
-  edges: [
-    { id: "e1", source: "in", sourcePort: "out", target: "magic", targetPort: "in" },
-    { id: "e2", source: "magic", sourcePort: "out", target: "out", targetPort: "in" },
-  ],
-};
 
 describe("flow drafts", () => {
   it("creates a flow with a valid default graph, reads and lists it", async () => {
