@@ -2,6 +2,8 @@ import { defineConfig } from "@playwright/test";
 
 const port = Number(process.env.E2E_PORT ?? 3100);
 const baseURL = `http://localhost:${port}`;
+/** Separate data dirs let several e2e runs share a checkout (each also sets its own port). */
+const dataDir = process.env.E2E_DATA_DIR ?? ".test-data/e2e";
 
 /**
  * End-to-end tests in Debian's Chromium against one production build served by `npm start` on a
@@ -16,7 +18,7 @@ export default defineConfig({
   timeout: 60_000,
   expect: { timeout: 10_000 },
   reporter: process.env.CI ? [["list"]] : [["list"], ["html", { open: "never" }]],
-  outputDir: "test-results",
+  outputDir: process.env.E2E_OUTPUT_DIR ?? "test-results",
   use: {
     baseURL,
     screenshot: "on",
@@ -35,14 +37,14 @@ export default defineConfig({
     },
   },
   webServer: {
-    command: "rm -rf .test-data/e2e && npm start",
+    command: `rm -rf ${dataDir} && npm start`,
     url: `${baseURL}/api/health`,
     timeout: 600_000,
     reuseExistingServer: false,
     stdout: "pipe",
     env: {
       PORT: String(port),
-      TRELLIS_DATA_DIR: ".test-data/e2e",
+      TRELLIS_DATA_DIR: dataDir,
       NEXTAUTH_URL: baseURL,
       DATABASE_URL: "",
       REDIS_URL: "",
