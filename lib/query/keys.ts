@@ -7,5 +7,7 @@ export const queryKeys = {
   secrets: (workspaceId: string) => ["workspace", workspaceId, "secrets"] as const,
   humanTasks: (workspaceId: string) => ["workspace", workspaceId, "human-tasks"] as const,
   flows: (workspaceId: string) => ["workspace", workspaceId, "flows"] as const,
+  flowVersions: (workspaceId: string, flowId: string) =>
+    ["workspace", workspaceId, "flows", flowId, "versions"] as const,
   run: (workspaceId: string, runId: string) => ["workspace", workspaceId, "runs", runId] as const,
 };
