@@ -38,6 +38,7 @@ import { useModelOptions, useTemplateVariables } from "./use-field-context";
 import { useFlowValidation } from "./use-flow-validation";
 import { useGraphHistory } from "./use-graph-history";
 import { useInitialFit } from "./use-initial-fit";
+import { useVersionActions } from "./versions/use-version-actions";
 
 const NODE_TYPES: NodeTypes = { trellis: FlowNodeView };
 
@@ -83,6 +84,14 @@ export function EditorCanvas({
   });
 
   const { validated, issues, issuesByNode } = useFlowValidation(graph);
+  const versions = useVersionActions({
+    workspaceId,
+    flowId: flow.id,
+    autosave,
+    history,
+    issues,
+    canEdit,
+  });
   const { nodes, edges } = useCanvasElements({
     graph,
     issues,
@@ -145,7 +154,7 @@ export function EditorCanvas({
     select(result.ids);
   }, [canEdit, change, graph, select, selection.nodes]);
 
-  const clipboard = useClipboard({
+  useClipboard({
     graph,
     selectedNodes: selection.nodes,
     canEdit,
@@ -170,8 +179,6 @@ export function EditorCanvas({
       undo: history.undo,
       redo: history.redo,
       duplicate: duplicateSelection,
-      copy: clipboard.copy,
-      paste: clipboard.paste,
       selectAll: () => setSelection({ nodes: graph.nodes.map((n) => n.id), edges: [] }),
       remove: deleteSelection,
       layout,
@@ -181,18 +188,18 @@ export function EditorCanvas({
       },
       showShortcuts: () => setShortcutsOpen(true),
       clearSelection: () => setSelection(NO_SELECTION),
+      ...versions.shortcuts,
     }),
     [
       history,
       duplicateSelection,
-      clipboard.copy,
-      clipboard.paste,
       deleteSelection,
       layout,
       fitView,
       graph,
       canEdit,
       setSelection,
+      versions.shortcuts,
     ],
   );
   useEditorShortcuts(shortcuts);
@@ -215,13 +222,15 @@ export function EditorCanvas({
         name={flow.name}
         autosave={autosave}
         history={history}
+        versions={versions}
+        graph={graph}
         canEdit={canEdit}
         onAddNode={() => setQuickAddOpen(true)}
         onLayout={layout}
         onFitView={() => void fitView({ padding: 0.15, duration: 300 })}
         onShowShortcuts={() => setShortcutsOpen(true)}
       />
-      <ConflictBanner autosave={autosave} />
+      <ConflictBanner autosave={autosave} name={flow.name} graph={graph} />
       <div className="flex min-h-0 flex-1">
         <PaletteSection canEdit={canEdit} onAdd={(definition) => addNode(definition)} />
         <div className="flex min-w-0 flex-1 flex-col">

@@ -1,11 +1,17 @@
 "use client";
 
-import { useCallback, useRef } from "react";
+import { useEffect } from "react";
 import type { FlowGraph } from "@/lib/engine";
+import { parseFragment, serializeFragment } from "./clipboard-format";
 import { duplicateNodes } from "./graph-ops";
+import { isTextTarget } from "./use-editor-shortcuts";
 import type { useGraphHistory } from "./use-graph-history";
 
-/** Copy and paste of selected nodes (and the edges between them) inside the editor. */
+/**
+ * Copy and paste of selected nodes (and the edges between them) through the system clipboard,
+ * so nodes move between flows, tabs and workspaces. Pasted nodes get new ids; what they refer to
+ * (connections, prompts) is checked by validation like any other edit.
+ */
 export function useClipboard({
   graph,
   selectedNodes,
@@ -19,26 +25,28 @@ export function useClipboard({
   change: ReturnType<typeof useGraphHistory>["change"];
   select: (nodeIds: string[]) => void;
 }) {
-  const clipboard = useRef<FlowGraph | null>(null);
-
-  const copy = useCallback(() => {
-    if (selectedNodes.length === 0) return;
-    const ids = new Set(selectedNodes);
-    clipboard.current = {
-      nodes: graph.nodes.filter((n) => ids.has(n.id)),
-      edges: graph.edges.filter((e) => ids.has(e.source) && ids.has(e.target)),
+  useEffect(() => {
+    const onCopy = (event: ClipboardEvent) => {
+      if (isTextTarget(event.target) || selectedNodes.length === 0 || !event.clipboardData) return;
+      event.clipboardData.setData("text/plain", serializeFragment(graph, new Set(selectedNodes)));
+      event.preventDefault();
     };
-  }, [graph, selectedNodes]);
-
-  const paste = useCallback(() => {
-    const copied = clipboard.current;
-    if (!canEdit || !copied || copied.nodes.length === 0) return;
-    const result = duplicateNodes(copied, new Set(copied.nodes.map((n) => n.id)), 60);
-    const added = result.graph.nodes.slice(copied.nodes.length);
-    const addedEdges = result.graph.edges.slice(copied.edges.length);
-    change((g) => ({ nodes: [...g.nodes, ...added], edges: [...g.edges, ...addedEdges] }));
-    select(result.ids);
-  }, [canEdit, change, select]);
-
-  return { copy, paste };
+    const onPaste = (event: ClipboardEvent) => {
+      if (!canEdit || isTextTarget(event.target)) return;
+      const fragment = parseFragment(event.clipboardData?.getData("text/plain") ?? "");
+      if (!fragment) return;
+      event.preventDefault();
+      const result = duplicateNodes(fragment, new Set(fragment.nodes.map((n) => n.id)), 60);
+      const added = result.graph.nodes.slice(fragment.nodes.length);
+      const addedEdges = result.graph.edges.slice(fragment.edges.length);
+      change((g) => ({ nodes: [...g.nodes, ...added], edges: [...g.edges, ...addedEdges] }));
+      select(result.ids);
+    };
+    window.addEventListener("copy", onCopy);
+    window.addEventListener("paste", onPaste);
+    return () => {
+      window.removeEventListener("copy", onCopy);
+      window.removeEventListener("paste", onPaste);
+    };
+  }, [graph, selectedNodes, canEdit, change, select]);
 }

@@ -7,8 +7,6 @@ export interface ShortcutActions {
   undo: () => void;
   redo: () => void;
   duplicate: () => void;
-  copy: () => void;
-  paste: () => void;
   selectAll: () => void;
   remove: () => void;
   layout: () => void;
@@ -16,9 +14,14 @@ export interface ShortcutActions {
   quickAdd: () => void;
   showShortcuts: () => void;
   clearSelection: () => void;
+  /** Stores pending edits now instead of waiting for autosave. */
+  saveDraft: () => void;
+  /** Opens the "Save version" dialog. */
+  saveVersion: () => void;
 }
 
-function isTextTarget(target: EventTarget | null): boolean {
+/** True while typing in a field or working in a dialog: editor shortcuts stay out of the way. */
+export function isTextTarget(target: EventTarget | null): boolean {
   if (!(target instanceof HTMLElement)) return false;
   return (
     target.isContentEditable ||
@@ -27,13 +30,24 @@ function isTextTarget(target: EventTarget | null): boolean {
   );
 }
 
-/** Window-level keyboard shortcuts, ignored while typing or inside a dialog. */
+/**
+ * Window-level keyboard shortcuts, ignored while typing or inside a dialog; Mod+S also works
+ * while typing (and never opens the browser's "Save page").
+ */
 export function useEditorShortcuts(actions: ShortcutActions) {
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
-      if (event.defaultPrevented || isTextTarget(event.target)) return;
+      if (event.defaultPrevented) return;
       const mod = event.ctrlKey || event.metaKey;
       const key = event.key.toLowerCase();
+      if (mod && key === "s") {
+        event.preventDefault();
+        const inDialog =
+          event.target instanceof Element && event.target.closest("[role=dialog]") !== null;
+        if (!inDialog) (event.shiftKey ? actions.saveVersion : actions.saveDraft)();
+        return;
+      }
+      if (isTextTarget(event.target)) return;
       if (mod && key === "z" && !event.shiftKey) {
         event.preventDefault();
         actions.undo();
@@ -43,11 +57,6 @@ export function useEditorShortcuts(actions: ShortcutActions) {
       } else if (mod && key === "d") {
         event.preventDefault();
         actions.duplicate();
-      } else if (mod && key === "c") {
-        actions.copy();
-      } else if (mod && key === "v") {
-        event.preventDefault();
-        actions.paste();
       } else if (mod && key === "a") {
         event.preventDefault();
         actions.selectAll();
