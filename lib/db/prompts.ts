@@ -46,3 +46,37 @@ export function findPromptVersionByNumber(
     select: versionFields,
   });
 }
+
+/** A prompt as pickers list it: its labels (with the version each points at) and latest version. */
+export interface PromptSummaryRecord {
+  id: string;
+  name: string;
+  description: string;
+  labels: { name: string; version: number }[];
+  latestVersion: number | null;
+}
+
+/** The workspace's prompts by name, each with its labels and latest version number. */
+export async function listPromptSummaries(workspaceId: string): Promise<PromptSummaryRecord[]> {
+  const rows = await getDb().prompt.findMany({
+    where: { workspaceId },
+    orderBy: { name: "asc" },
+    select: {
+      id: true,
+      name: true,
+      description: true,
+      labels: {
+        orderBy: { name: "asc" },
+        select: { name: true, version: { select: { version: true } } },
+      },
+      versions: { orderBy: { version: "desc" }, take: 1, select: { version: true } },
+    },
+  });
+  return rows.map((row) => ({
+    id: row.id,
+    name: row.name,
+    description: row.description,
+    labels: row.labels.map((label) => ({ name: label.name, version: label.version.version })),
+    latestVersion: row.versions[0]?.version ?? null,
+  }));
+}

@@ -5,6 +5,7 @@ export const queryKeys = {
   members: (workspaceId: string) => ["workspace", workspaceId, "members"] as const,
   connections: (workspaceId: string) => ["workspace", workspaceId, "connections"] as const,
   secrets: (workspaceId: string) => ["workspace", workspaceId, "secrets"] as const,
+  prompts: (workspaceId: string) => ["workspace", workspaceId, "prompts"] as const,
   humanTasks: (workspaceId: string) => ["workspace", workspaceId, "human-tasks"] as const,
   flows: (workspaceId: string) => ["workspace", workspaceId, "flows"] as const,
   flowVersions: (workspaceId: string, flowId: string) =>
