@@ -82,16 +82,16 @@ export interface ListFlowsOptions {
 /** Escapes LIKE wildcards (Prisma's `contains` passes them through). */
 const escapeLike = (text: string) => text.replace(/[\\%_]/g, "\\$&");
 
-/** Flows of a workspace, most recently updated first unless sorted by name. */
-export function listFlows(
+/** Orders names as people read them ("apple" < "Kiwi", "Flow 2" < "Flow 10"), unlike the C collation. */
+const nameOrder = new Intl.Collator("en", { sensitivity: "base", numeric: true });
+
+/** Flows of a workspace, most recently updated first unless sorted by name (then newest first on ties). */
+export async function listFlows(
   workspaceId: string,
   options: ListFlowsOptions = {},
 ): Promise<FlowSummary[]> {
-  const orderBy: Prisma.FlowOrderByWithRelationInput[] =
-    options.sort === "name"
-      ? [{ name: "asc" }, { updatedAt: "desc" }]
-      : [{ updatedAt: "desc" }, { name: "asc" }];
-  return getDb().flow.findMany({
+  const orderBy: Prisma.FlowOrderByWithRelationInput[] = [{ updatedAt: "desc" }, { name: "asc" }];
+  const rows = await getDb().flow.findMany({
     where: {
       workspaceId,
       ...(options.q ? { name: { contains: escapeLike(options.q), mode: "insensitive" } } : {}),
@@ -99,6 +99,8 @@ export function listFlows(
     orderBy,
     select: summaryFields,
   });
+  // Sorted here: PGlite and PostgreSQL's C collations put every upper-case name before "a".
+  return options.sort === "name" ? rows.sort((a, b) => nameOrder.compare(a.name, b.name)) : rows;
 }
 
 /** Fields of a draft that an update may replace. */

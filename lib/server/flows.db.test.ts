@@ -47,7 +47,7 @@ describe("flow drafts", () => {
 
   it("searches names case-insensitively and sorts by name or by last update", async () => {
     const ctx = await contextFor("Search");
-    for (const name of ["Gamma triage", "Alpha router", "Beta TRIAGE", "Literal 100%_x"])
+    for (const name of ["Gamma triage", "Alpha router", "Beta TRIAGE", "Literal 100%_x", "delta"])
       await create(ctx, { name });
     const names = async (q?: string, sort?: "name" | "updated") =>
       (await flowsOf(ctx, { q, sort })).map((f) => f.name);
@@ -55,6 +55,7 @@ describe("flow drafts", () => {
     expect(await names(undefined, "name")).toEqual([
       "Alpha router",
       "Beta TRIAGE",
+      "delta",
       "Gamma triage",
       "Literal 100%_x",
     ]);
