@@ -1,16 +1,21 @@
 "use client";
 
 import { useId } from "react";
+import { JSON_SCHEMA_FORMAT } from "@/lib/nodes/shared/json-schema";
 import { EnumField, isStringEnum } from "./enum-field";
 import { JsonField } from "./json-field";
+import { JsonSchemaField } from "./json-schema-editor/json-schema-field";
+import { KeyValueField } from "./key-value-field";
 import { kindVariants } from "./kind-variants";
 import { ChecklistField, LinesField, ListField } from "./list-fields";
 import { isModelRef, ModelPicker } from "./model-picker";
 import { ObjectField, UnionField } from "./object-fields";
+import { PromptField, promptVariants } from "./prompt-field";
 import { BooleanField, NumberField } from "./scalar-fields";
 import {
   errorsAt,
   getIn,
+  isStringRecord,
   pathKey,
   titleOf,
   type FieldProps,
@@ -47,7 +52,12 @@ export function SchemaField(props: FieldProps) {
   if (type === "number" || type === "integer") return <NumberField {...field} />;
   if (type === "boolean") return <BooleanField {...field} />;
 
+  if (schema.format === JSON_SCHEMA_FORMAT) return <JsonSchemaField {...field} />;
+  if (isStringRecord(schema)) return <KeyValueField {...field} />;
+
   const variants = kindVariants(schema);
+  const prompt = variants && promptVariants(variants);
+  if (prompt && depth < 4) return <PromptField {...field} variants={prompt} />;
   if (variants && depth < 4) return <UnionField {...field} variants={variants} />;
 
   if (type === "array" && schema.items && depth < 4) {

@@ -10,6 +10,8 @@ export interface JsonSchema {
   anyOf?: JsonSchema[];
   oneOf?: JsonSchema[];
   items?: JsonSchema;
+  additionalProperties?: boolean | JsonSchema;
+  format?: string;
   default?: unknown;
   maxLength?: number;
   minimum?: number;
@@ -101,4 +103,36 @@ export interface WidgetProps extends FieldProps {
   label: string;
   hint?: string;
   set: (next: unknown) => void;
+}
+
+/**
+ * An object with these own entries, set with `Object.defineProperty` so a key such as
+ * `__proto__` stays a plain data property instead of changing the prototype.
+ */
+export function ownRecord<T>(entries: Iterable<readonly [string, T]>): Record<string, T> {
+  const out: Record<string, T> = {};
+  for (const [key, value] of entries)
+    Object.defineProperty(out, key, {
+      value,
+      enumerable: true,
+      writable: true,
+      configurable: true,
+    });
+  return out;
+}
+
+/** Whether a value is a plain JSON object (not null, not an array). */
+export function isPlainObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+
+/** Whether a schema is a string-to-string record (no fixed properties), edited as key-value rows. */
+export function isStringRecord(schema: JsonSchema): boolean {
+  const extra = schema.additionalProperties;
+  return (
+    schema.type === "object" &&
+    Object.keys(schema.properties ?? {}).length === 0 &&
+    typeof extra === "object" &&
+    extra.type === "string"
+  );
 }

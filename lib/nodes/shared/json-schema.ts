@@ -31,11 +31,17 @@ export function schemaProblem(schema: Record<string, unknown>): string | null {
   }
 }
 
+/** How a config's JSON schema marks a JSON-schema field, so the editor gives it the schema editor. */
+export const JSON_SCHEMA_FORMAT = "json-schema";
+
 /** A JSON-schema object field for node configs: at most 100 kB and valid against draft 2020-12. */
-export const jsonSchemaField = z.record(z.string(), z.unknown()).superRefine((schema, ctx) => {
-  const problem = schemaProblem(schema);
-  if (problem) ctx.addIssue({ code: "custom", message: problem });
-});
+export const jsonSchemaField = z
+  .record(z.string(), z.unknown())
+  .superRefine((schema, ctx) => {
+    const problem = schemaProblem(schema);
+    if (problem) ctx.addIssue({ code: "custom", message: problem });
+  })
+  .meta({ format: JSON_SCHEMA_FORMAT });
 
 const compiled = new Map<string, ValidateFunction>();
 
