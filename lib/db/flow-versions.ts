@@ -71,17 +71,23 @@ export type SaveVersionResult =
   | { status: "not_found" };
 
 /**
- * Snapshots the draft as the next version number, only while the draft is still at `revision`.
- * The flow row is locked for the transaction, so concurrent saves of one flow number in turn.
+ * Saves `graph` (the draft as read at `revision`, prepared by the caller) as the next version
+ * number, only while the draft is still at `revision`. The flow row is locked for the
+ * transaction, so concurrent saves of one flow number in turn.
  */
 export function saveFlowVersion(
   workspaceId: string,
   flowId: string,
-  input: { revision: number; message: string; author: { id: string; name: string } },
+  input: {
+    revision: number;
+    graph: object;
+    message: string;
+    author: { id: string; name: string };
+  },
 ): Promise<SaveVersionResult> {
   return getDb().$transaction(async (tx) => {
-    const locked = await tx.$queryRaw<{ revision: number; graph: object }[]>`
-      SELECT revision, graph FROM "Flow"
+    const locked = await tx.$queryRaw<{ revision: number }[]>`
+      SELECT revision FROM "Flow"
       WHERE id = ${flowId} AND "workspaceId" = ${workspaceId} FOR UPDATE`;
     const flow = locked[0];
     if (!flow) return { status: "not_found" };
@@ -93,7 +99,7 @@ export function saveFlowVersion(
         workspaceId,
         flowId,
         version: (last._max.version ?? 0) + 1,
-        graph: flow.graph,
+        graph: input.graph,
         message: input.message,
         authorId: input.author.id,
       },

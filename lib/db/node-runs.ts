@@ -4,9 +4,13 @@ import { getDb } from "./client";
 export type NodeRunStatus =
   "running" | "succeeded" | "failed" | "skipped" | "waiting" | "cancelled";
 
+/** Whether a node run executed, or settled from pinned outputs or an earlier run's result. */
+export type NodeRunSource = "executed" | "pinned" | "reused";
+
 /** What an attempt recorded when it ended. */
 export interface AttemptOutcome {
   status: NodeRunStatus;
+  source?: NodeRunSource;
   output?: unknown;
   error?: unknown;
   final?: boolean;

@@ -28,7 +28,8 @@ function attemptRow(record: AttemptRecord, now: Date): Prisma.Sql {
   const { key, outcome: o } = record;
   const status = o?.status ?? "running";
   return Prisma.sql`(${randomUUID()}, ${key.workspaceId}, ${key.runId}, ${key.nodeId}, ${key.nodeType}, ${key.attempt},
-    ${status}::"NodeRunStatus", ${`${key.runId}:${key.nodeId}:${key.attempt}`}, ${json(record.input)}::jsonb,
+    ${status}::"NodeRunStatus", ${o?.source ?? "executed"}::"NodeRunSource",
+    ${`${key.runId}:${key.nodeId}:${key.attempt}`}, ${json(record.input)}::jsonb,
     ${json(o?.output)}::jsonb, ${json(o?.error)}::jsonb, ${o?.renderedPrompt ?? null}, ${o?.promptVersionId ?? null},
     ${o?.provider ?? null}, ${o?.model ?? null}, ${o?.tier ?? null}, ${o?.tokensIn ?? 0}, ${o?.tokensOut ?? 0},
     ${o?.tokensCached ?? 0}, ${o?.costUsd ?? 0}, ${o?.costSavedUsd ?? 0}, ${o?.latencyMs ?? null}, ${o?.cacheHit ?? false},
@@ -45,13 +46,13 @@ function recordsStatement(batch: RunRecordBatch): Prisma.Sql | null {
   const parts: Prisma.Sql[] = [];
   if (batch.attempts.length > 0) {
     parts.push(Prisma.sql`attempts AS (
-      INSERT INTO "NodeRun" (id, "workspaceId", "runId", "nodeId", "nodeType", attempt, status, "idempotencyKey", input,
-        output, error, "renderedPrompt", "promptVersionId", provider, model, tier, "tokensIn", "tokensOut", "tokensCached",
-        "costUsd", "costSavedUsd", "latencyMs", "cacheHit", final, "startedAt", "finishedAt")
+      INSERT INTO "NodeRun" (id, "workspaceId", "runId", "nodeId", "nodeType", attempt, status, source,
+        "idempotencyKey", input, output, error, "renderedPrompt", "promptVersionId", provider, model, tier,
+        "tokensIn", "tokensOut", "tokensCached", "costUsd", "costSavedUsd", "latencyMs", "cacheHit", final, "startedAt", "finishedAt")
       VALUES ${Prisma.join(batch.attempts.map((a) => attemptRow(a, now)))}
       ON CONFLICT ("idempotencyKey") DO UPDATE SET
-        status = EXCLUDED.status, input = COALESCE(EXCLUDED.input, "NodeRun".input), output = EXCLUDED.output,
-        error = EXCLUDED.error, "renderedPrompt" = EXCLUDED."renderedPrompt", "promptVersionId" = EXCLUDED."promptVersionId",
+        status = EXCLUDED.status, source = EXCLUDED.source, input = COALESCE(EXCLUDED.input, "NodeRun".input),
+        output = EXCLUDED.output, error = EXCLUDED.error, "renderedPrompt" = EXCLUDED."renderedPrompt", "promptVersionId" = EXCLUDED."promptVersionId",
         provider = EXCLUDED.provider, model = EXCLUDED.model, tier = EXCLUDED.tier, "tokensIn" = EXCLUDED."tokensIn",
         "tokensOut" = EXCLUDED."tokensOut", "tokensCached" = EXCLUDED."tokensCached", "costUsd" = EXCLUDED."costUsd",
         "costSavedUsd" = EXCLUDED."costSavedUsd", "latencyMs" = EXCLUDED."latencyMs", "cacheHit" = EXCLUDED."cacheHit",

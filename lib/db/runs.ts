@@ -18,6 +18,9 @@ export interface RunRecord {
   output: unknown;
   error: unknown;
   graph: unknown;
+  /** Run from here: the run whose results are reused, and the node re-executed first. */
+  parentRunId: string | null;
+  fromNodeId: string | null;
   tokensIn: number;
   tokensOut: number;
   tokensCached: number;
@@ -38,6 +41,7 @@ export async function createRun(data: {
   input: unknown;
   createdById?: string;
   parentRunId?: string;
+  fromNodeId?: string;
 }): Promise<{ id: string }> {
   return getDb().run.create({
     data: { ...data, graphSnapshot: jsonInput(data.graphSnapshot), input: jsonValue(data.input) },

@@ -1,6 +1,9 @@
 import type { NodeTrace } from "./define-node";
 import type { ErrorInfo } from "./errors";
 
+/** Why a node settled without executing: its pinned outputs, or its result in an earlier run. */
+export type PresetSource = "pinned" | "reused";
+
 /** Typed engine events; persistence, live views and streams subscribe to them. */
 export type EngineEvent =
   | { type: "run.started"; runId: string }
@@ -14,6 +17,8 @@ export type EngineEvent =
       outputs: Record<string, unknown>;
       trace?: NodeTrace;
       latencyMs: number;
+      /** Set when the node was not executed (its outputs were pinned or reused). */
+      source?: PresetSource;
     }
   | {
       type: "node.failed";
@@ -26,7 +31,7 @@ export type EngineEvent =
       final: boolean;
       handledOutputs?: Record<string, unknown>;
     }
-  | { type: "node.skipped"; nodeId: string }
+  | { type: "node.skipped"; nodeId: string; source?: "reused" }
   | { type: "node.waiting"; nodeId: string; attempt: number; payload: unknown; trace?: NodeTrace }
   | { type: "run.waiting"; nodeIds: string[] }
   | { type: "run.succeeded"; output: unknown }

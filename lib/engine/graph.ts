@@ -32,6 +32,14 @@ export const nodePolicySchema = z.strictObject({
 /** A node's policy. */
 export type NodePolicy = z.infer<typeof nodePolicySchema>;
 
+/**
+ * Output values (by output port name) a draft run uses instead of executing the node; saving a
+ * version strips pins, so versions and published endpoints never carry them.
+ */
+export const nodePinSchema = z.strictObject({ outputs: z.record(z.string(), z.unknown()) });
+/** A node's pinned outputs. */
+export type NodePin = z.infer<typeof nodePinSchema>;
+
 /** One node instance in a flow. */
 export const flowNodeSchema = z.strictObject({
   id,
@@ -43,6 +51,7 @@ export const flowNodeSchema = z.strictObject({
   position: z
     .strictObject({ x: z.number().finite(), y: z.number().finite() })
     .default({ x: 0, y: 0 }),
+  pin: nodePinSchema.optional(),
 });
 /** A node instance. */
 export type FlowNode = z.infer<typeof flowNodeSchema>;

@@ -177,6 +177,25 @@ describe("validateFlow", () => {
     ).toEqual([]);
   });
 
+  it("warns (without blocking) about a pin naming an output the node does not have", () => {
+    const pinned = structuredClone(valid);
+    pinned.nodes[1]!.pin = { outputs: { a: 1, b: 2 } };
+    expect(codes(pinned)).toEqual([]);
+    pinned.nodes[1]!.pin = { outputs: { a: 1, c: 3 } };
+    const issues = validateFlow(pinned, registry);
+    expect(issues).toEqual([
+      {
+        nodeId: "l",
+        severity: "warning",
+        code: "unknown_pin_port",
+        message: 'Pinned output "c" is not an output of this node',
+      },
+    ]);
+    expect(codes({ ...pinned, nodes: [{ ...pinned.nodes[1], pin: { value: 1 } }] })[0]).toMatch(
+      /^invalid_graph/,
+    );
+  });
+
   it("parses untrusted JSON first and bounds graph size", () => {
     expect(codes({ nodes: "x" })[0]).toMatch(/^invalid_graph/);
     expect(

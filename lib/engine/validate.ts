@@ -21,7 +21,8 @@ export interface FlowIssue {
     | "cycle"
     | "missing_input"
     | "missing_output"
-    | "unreachable";
+    | "unreachable"
+    | "unknown_pin_port";
   message: string;
 }
 
@@ -90,6 +91,24 @@ function inputIssues(flow: CompiledFlow): FlowIssue[] {
           message: `Input "${port.label ?? port.name}" takes one edge, has ${count}`,
         });
       }
+    }
+  }
+  return issues;
+}
+
+/** Pins naming an output the node does not have (a warning: the value is simply never used). */
+function pinIssues(flow: CompiledFlow): FlowIssue[] {
+  const issues: FlowIssue[] = [];
+  for (const [nodeId, compiled] of flow.nodes) {
+    const outputs = new Set(compiled.ports.outputs.map((p) => p.name));
+    for (const name of Object.keys(compiled.node.pin?.outputs ?? {})) {
+      if (outputs.has(name)) continue;
+      issues.push({
+        nodeId,
+        severity: "warning",
+        code: "unknown_pin_port",
+        message: `Pinned output "${name}" is not an output of this node`,
+      });
     }
   }
   return issues;
@@ -194,6 +213,7 @@ export function validateFlow(raw: unknown, registry: NodeRegistry): FlowIssue[] 
   issues.push(
     ...edgeIssues(graph, flow),
     ...inputIssues(flow),
+    ...pinIssues(flow),
     ...cycleIssues(graph),
     ...reachabilityIssues(graph, flow),
   );

@@ -3,13 +3,25 @@ import { z } from "zod";
 /** Longest a caller may ask POST /api/flows/:id/runs to wait for the result. */
 export const MAX_RUN_WAIT_MS = 60_000;
 
-/** POST /api/flows/:id/runs: run the draft (default) or a version. */
-export const startRunSchema = z.strictObject({
-  input: z.unknown().default({}),
-  versionId: z.string().min(1).max(64).optional(),
-  /** Wait up to this many milliseconds for the result before answering 202. */
-  waitMs: z.int().min(0).max(MAX_RUN_WAIT_MS).default(0),
-});
+/**
+ * POST /api/flows/:id/runs: run the draft (default) or a version, or rerun the draft from a node of
+ * an earlier run (`from`), reusing that run's results upstream of the node. `input` defaults to
+ * `{}`, or with `from` to the earlier run's input.
+ */
+export const startRunSchema = z
+  .strictObject({
+    input: z.unknown().optional(),
+    versionId: z.string().min(1).max(64).optional(),
+    from: z
+      .strictObject({ runId: z.string().min(1).max(64), nodeId: z.string().min(1).max(64) })
+      .optional(),
+    /** Wait up to this many milliseconds for the result before answering 202. */
+    waitMs: z.int().min(0).max(MAX_RUN_WAIT_MS).default(0),
+  })
+  .refine((body) => !(body.from && body.versionId), {
+    path: ["from"],
+    message: "Run from here reruns the draft; it cannot be combined with versionId",
+  });
 
 /** POST /api/human-tasks/:id/decision. */
 export const humanDecisionSchema = z.strictObject({
@@ -46,6 +58,8 @@ export interface NodeAttemptDto {
   nodeType: string;
   attempt: number;
   status: string;
+  /** Executed, settled from pinned outputs, or reused from an earlier run (run from here). */
+  source: "executed" | "pinned" | "reused";
   final: boolean;
   renderedPrompt: string | null;
   promptVersionId: string | null;

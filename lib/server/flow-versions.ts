@@ -1,5 +1,5 @@
 import type { z } from "zod";
-import { flowGraphSchema, validateFlow, type FlowGraph } from "@/lib/engine";
+import { flowGraphSchema, validateFlow, withoutPins, type FlowGraph } from "@/lib/engine";
 import {
   findFlowVersionWithGraph,
   listFlowVersions,
@@ -50,8 +50,9 @@ const conflict = (currentRevision: number) =>
   );
 
 /**
- * Snapshots the draft at `revision` as the next immutable version; refused while validation
- * finds errors (400 with `flowIssues`) or when the revision is stale (409).
+ * Snapshots the draft at `revision` as the next immutable version, without its pins (versions,
+ * and so published endpoints, never use pinned outputs); refused while validation finds errors
+ * (400 with `flowIssues`) or when the revision is stale (409).
  */
 export async function saveVersion(
   ctx: WorkspaceContext,
@@ -71,6 +72,7 @@ export async function saveVersion(
   }
   const result = await saveFlowVersion(ctx.workspace.id, flowId, {
     revision: input.revision,
+    graph: withoutPins(flow.graph as FlowGraph),
     message: input.message,
     author: { id: ctx.user.id, name: ctx.user.name },
   });

@@ -3,6 +3,7 @@ import {
   flowGraphSchema,
   rebuildResumeState,
   runFlow,
+  withoutPins,
   type EnginePorts,
   type RunResult,
 } from "@/lib/engine";
@@ -11,6 +12,7 @@ import { lastRunEventSeq, listAttempts } from "@/lib/db/node-runs";
 import { finishRun, loadRun, markRunRunning } from "@/lib/db/runs";
 import { nodeRegistry } from "@/lib/nodes";
 import { logger } from "../logger";
+import { reusedResultsFor, toStoredAttempt } from "./run-from-here";
 import { portsForRun } from "./run-ports";
 import { createRunRecorder } from "./run-recorder";
 
@@ -62,11 +64,14 @@ async function execute(runId: string, signal: AbortSignal, options: ExecuteOptio
   if (!run || ["succeeded", "failed", "cancelled"].includes(run.status)) return;
   const token = randomUUID();
   await markRunRunning(runId, OWNER, token, LEASE_MS);
-  const graph = flowGraphSchema.parse(run.graph);
-  const [attempts, decisions, firstSeq] = await Promise.all([
+  const snapshot = flowGraphSchema.parse(run.graph);
+  // Pins belong to draft runs; versions are saved without them, and a version run never uses one.
+  const graph = run.flowVersionId ? withoutPins(snapshot) : snapshot;
+  const [attempts, decisions, firstSeq, reused] = await Promise.all([
     listAttempts(runId),
     decisionsForRun(runId),
     lastRunEventSeq(runId),
+    reusedResultsFor(run, graph),
   ]);
   const recorder = createRunRecorder({
     workspaceId: run.workspaceId,
@@ -85,16 +90,8 @@ async function execute(runId: string, signal: AbortSignal, options: ExecuteOptio
       signal,
       onEvent: recorder.onEvent,
       checkpoint: recorder.checkpoint,
-      resume: rebuildResumeState(
-        attempts.map((a) => ({
-          nodeId: a.nodeId,
-          attempt: a.attempt,
-          status: a.status,
-          outputs: a.output as Record<string, unknown> | null,
-          final: a.final,
-        })),
-        decisions,
-      ),
+      resume: rebuildResumeState(attempts.map(toStoredAttempt), decisions),
+      reused,
     });
     await recorder.flush();
   } catch (error) {

@@ -27,6 +27,7 @@ function outcomeOf(event: EngineEvent): AttemptOutcome | undefined {
     case "node.succeeded":
       return {
         status: "succeeded",
+        source: event.source,
         output: event.outputs,
         latencyMs: event.latencyMs,
         ...traceFields(event.trace),
@@ -43,7 +44,7 @@ function outcomeOf(event: EngineEvent): AttemptOutcome | undefined {
     case "node.waiting":
       return { status: "waiting", output: event.payload, ...traceFields(event.trace) };
     case "node.skipped":
-      return { status: "skipped" };
+      return { status: "skipped", source: event.source };
     default:
       return undefined;
   }

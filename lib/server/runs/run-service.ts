@@ -10,6 +10,7 @@ import { ApiError, errors } from "../errors";
 import type { WorkspaceContext } from "../workspace-context";
 import { subscribeRunEvents } from "./event-bus";
 import { abortRun, executeRun } from "./execute-run";
+import { runToRerun } from "./run-from-here";
 
 const TERMINAL = new Set(["succeeded", "failed", "cancelled", "waiting"]);
 
@@ -71,9 +72,10 @@ function settled(runId: string, waitMs: number): Promise<void> {
 }
 
 /**
- * Starts a run of a flow's draft (snapshotted) or of a version, after validating the graph and
- * the input against the Input node's schema. Answers at once (202) or after the run settles
- * (up to `waitMs`).
+ * Starts a run of a flow's draft (snapshotted) or of a version, or reruns the draft from a node of
+ * an earlier run (`from`: its results upstream of the node are reused, never executed again),
+ * after validating the graph and the input against the Input node's schema. Answers at once (202)
+ * or after the run settles (up to `waitMs`).
  */
 export async function startRun(
   ctx: WorkspaceContext,
@@ -82,11 +84,13 @@ export async function startRun(
   trigger: "editor" | "api" = "api",
 ): Promise<{ status: 200 | 202; run: RunDto }> {
   const { graph, versionId } = await graphToRun(ctx, flowId, request.versionId);
+  const parent = request.from ? await runToRerun(ctx, flowId, request.from, graph) : undefined;
+  const input = request.input !== undefined ? request.input : parent ? parent.input : {};
   const inputNode = graph.nodes.find(
     (n) => nodeRegistry.get(n.type, n.typeVersion)?.capabilities?.entry,
   );
   const inputIssues = inputNode
-    ? validateRunInput(inputConfigSchema.parse(inputNode.config), request.input)
+    ? validateRunInput(inputConfigSchema.parse(inputNode.config), input)
     : [];
   if (inputIssues.length > 0) {
     throw new ApiError(
@@ -102,8 +106,10 @@ export async function startRun(
     flowVersionId: versionId,
     graphSnapshot: versionId ? undefined : graph,
     trigger,
-    input: request.input,
+    input,
     createdById: ctx.user.id,
+    parentRunId: parent?.id,
+    fromNodeId: parent ? request.from?.nodeId : undefined,
   });
   const finished = request.waitMs > 0 ? settled(id, request.waitMs) : undefined;
   void executeRun(id);
@@ -130,6 +136,7 @@ export async function getRunWithNodes(
     nodeType: a.nodeType,
     attempt: a.attempt,
     status: a.status,
+    source: a.source,
     final: a.final,
     renderedPrompt: a.renderedPrompt,
     promptVersionId: a.promptVersionId,
