@@ -3,15 +3,20 @@
 import { ArrowLeft, Keyboard, LayoutDashboard, Maximize, Plus, Redo2, Undo2 } from "lucide-react";
 import Link from "next/link";
 import { Button } from "@/components/ui/button";
+import type { FlowGraph } from "@/lib/engine";
 import { SaveIndicator } from "./save-indicator";
 import type { useAutosave } from "./use-autosave";
 import type { useGraphHistory } from "./use-graph-history";
+import type { VersionActions } from "./versions/use-version-actions";
+import { VersionButtons } from "./versions/version-buttons";
 
-/** The editor's top bar: back link, flow name, revision, save status and the tool buttons. */
+/** The editor's top bar: back link, flow name, revision, save status, versions and the tools. */
 export function EditorTopBar({
   name,
   autosave,
   history,
+  versions,
+  graph,
   canEdit,
   onAddNode,
   onLayout,
@@ -21,6 +26,8 @@ export function EditorTopBar({
   name: string;
   autosave: ReturnType<typeof useAutosave>;
   history: ReturnType<typeof useGraphHistory>;
+  versions: VersionActions;
+  graph: FlowGraph;
   canEdit: boolean;
   onAddNode: () => void;
   onLayout: () => void;
@@ -49,11 +56,10 @@ export function EditorTopBar({
           Retry
         </Button>
       )}
-      <div
-        role="toolbar"
-        aria-label="Editor tools"
-        className="ml-auto flex shrink-0 items-center gap-1"
-      >
+      <div className="ml-auto flex min-w-0 items-center gap-2">
+        <VersionButtons actions={versions} draft={graph} />
+      </div>
+      <div role="toolbar" aria-label="Editor tools" className="flex shrink-0 items-center gap-1">
         <Button
           variant="ghost"
           size="icon-sm"

@@ -17,6 +17,8 @@ export const SHORTCUTS: [keys: string, action: string][] = [
   ["Mod+D", "Duplicate the selected nodes"],
   ["Mod+C / Mod+V", "Copy and paste nodes"],
   ["Mod+A", "Select all"],
+  ["Mod+S", "Save the draft now"],
+  ["Mod+Shift+S", "Save a version"],
   ["Shift+L", "Auto-layout"],
   ["Shift+F", "Fit the flow to the view"],
   ["Escape", "Clear the selection"],
@@ -37,7 +39,7 @@ export function ShortcutsDialog({
         <DialogHeader>
           <DialogTitle>Keyboard shortcuts</DialogTitle>
           <DialogDescription>
-            Shortcuts work while the focus is not in a text field.
+            Shortcuts work while the focus is not in a text field; Mod+S works everywhere.
           </DialogDescription>
         </DialogHeader>
         <table className="w-full text-sm">

@@ -113,19 +113,31 @@ export function useAutosave({
     return () => window.removeEventListener("beforeunload", warn);
   }, [dirty]);
 
+  /** Takes a server copy of the draft as saved (the caller shows its graph): reload, restore. */
+  const adopt = useCallback((serverGraph: FlowGraph, serverRevision: number) => {
+    revision.current = serverRevision;
+    latest.current = serverGraph;
+    setSaved({ json: JSON.stringify(serverGraph), revision: serverRevision });
+    setConflict(null);
+    setError(null);
+  }, []);
+
   const reloadTheirs = useCallback(async () => {
     try {
       const { flow } = await fetchFlow(flowId);
-      revision.current = flow.revision;
-      latest.current = flow.graph;
-      setSaved({ json: JSON.stringify(flow.graph), revision: flow.revision });
-      setConflict(null);
-      setError(null);
+      adopt(flow.graph, flow.revision);
       onReplace(flow.graph);
     } catch (cause) {
       setError(errorMessage(cause));
     }
-  }, [flowId, onReplace]);
+  }, [adopt, flowId, onReplace]);
+
+  /** Stores pending edits now; resolves to the stored revision, or null when they cannot be. */
+  const flush = useCallback(async (): Promise<number | null> => {
+    if (conflict || (dirty && !valid)) return null;
+    if (!dirty && !inFlight.current) return revision.current;
+    return (await save()) ? revision.current : null;
+  }, [conflict, dirty, valid, save]);
 
   const overwrite = useCallback(async () => {
     let current = conflict?.currentRevision ?? null;
@@ -159,6 +171,8 @@ export function useAutosave({
     conflict,
     revision: saved.revision,
     retry: save,
+    flush,
+    adopt,
     reloadTheirs,
     overwrite,
   };
