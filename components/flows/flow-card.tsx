@@ -4,19 +4,25 @@ import { Workflow } from "lucide-react";
 import Link from "next/link";
 import { useId } from "react";
 import { RelativeTime } from "@/components/approvals/relative-time";
+import { FlowActions } from "@/components/flows/flow-actions";
 import { RunFlowDialog } from "@/components/flows/run-flow-dialog";
 import { Card, CardDescription, CardFooter, CardHeader, CardTitle } from "@/components/ui/card";
 import type { FlowSummaryDto } from "@/lib/query/flows";
 
-/** One flow: name (opens the editor), description, when it last changed and, with `flow.run`, a Run button. */
+/**
+ * One flow: name (opens the editor), description, when it last changed, a Run button with
+ * `flow.run` and the actions menu (editing actions with `flow.edit`).
+ */
 export function FlowCard({
   workspaceId,
   flow,
   canRun,
+  canEdit,
 }: {
   workspaceId: string;
   flow: FlowSummaryDto;
   canRun: boolean;
+  canEdit: boolean;
 }) {
   const titleId = useId();
   return (
@@ -25,7 +31,7 @@ export function FlowCard({
         <CardHeader className="flex-1">
           <div className="flex items-start gap-2">
             <Workflow className="mt-0.5 size-4 shrink-0 text-muted-foreground" aria-hidden />
-            <CardTitle id={titleId} className="break-words">
+            <CardTitle id={titleId} className="min-w-0 flex-1 break-words">
               <Link
                 href={`/flows/${flow.id}`}
                 className="rounded-sm hover:underline focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-ring"
@@ -33,6 +39,9 @@ export function FlowCard({
                 {flow.name}
               </Link>
             </CardTitle>
+            <div className="-mt-1.5 -mr-2">
+              <FlowActions workspaceId={workspaceId} flow={flow} canEdit={canEdit} />
+            </div>
           </div>
           <CardDescription className="break-words">
             {flow.description || "No description."}
