@@ -199,6 +199,7 @@ test("the flow editor edits, validates, undoes, autosaves and reports a conflict
     timeout: 15_000,
   });
   await page.getByRole("tab", { name: "Run" }).click();
+  await page.getByRole("button", { name: "JSON", exact: true }).click();
   await page
     .getByLabel("Input (JSON)")
     .fill(JSON.stringify({ subject: "Cannot log in", body: "The login page shows an error." }));
@@ -214,7 +215,7 @@ test("the flow editor edits, validates, undoes, autosaves and reports a conflict
   ).toHaveAttribute("data-status", "succeeded");
   await page.locator('[data-testid="flow-node"][data-node-id="classify"]').click();
   await page.getByRole("tab", { name: "Node" }).click();
-  await expect(page.getByTestId("node-run-details")).toContainText("succeeded");
+  await expect(page.getByTestId("node-run-details")).toContainText("Succeeded");
   await expectAccessible(page);
   await page.screenshot({ path: test.info().outputPath("05-run.png") });
 

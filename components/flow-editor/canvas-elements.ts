@@ -29,6 +29,7 @@ function nodeData(node: FlowNode, issues: FlowIssue[], run: NodeRunBadge | undef
     errors,
     warnings,
     run,
+    pinned: node.pin !== undefined,
   };
   dataCache.set(node, { key, data });
   return data;

@@ -14,7 +14,6 @@ import { useCallback, useMemo, useRef, useState } from "react";
 import { useTheme } from "@/components/theme/use-theme";
 import type { FlowGraph, FlowNode } from "@/lib/engine";
 import type { FlowDto } from "@/lib/schemas/flows";
-import type { NodeAttemptDto } from "@/lib/schemas/runs";
 import { useCanvasElements } from "./canvas-elements";
 import { ConflictBanner } from "./conflict-banner";
 import { ConnectMessage } from "./connect-message";
@@ -25,12 +24,12 @@ import { Inspector, type InspectorTab } from "./inspector";
 import { PaletteSection } from "./palette-section";
 import { ProblemsPanel } from "./problems-panel";
 import { QuickAddDialog } from "./quick-add";
-import { runBadges as badgesOf } from "./run-panel";
 import { ShortcutsDialog } from "./shortcuts-dialog";
 import { useAddNode } from "./use-add-node";
 import { useAutosave } from "./use-autosave";
 import { useCanvasChanges } from "./use-canvas-changes";
 import { useClipboard } from "./use-clipboard";
+import { useEditorRun } from "./run/use-editor-run";
 import { useConnectionRules } from "./use-connection-rules";
 import { NO_SELECTION, useEditorSelection } from "./use-editor-selection";
 import { useEditorShortcuts, type ShortcutActions } from "./use-editor-shortcuts";
@@ -60,8 +59,6 @@ export function EditorCanvas({
   const [measured, setMeasured] = useState<Map<string, { width: number; height: number }>>(
     () => new Map(),
   );
-  const [runAttempts, setRunAttempts] = useState<NodeAttemptDto[]>([]);
-  const runBadges = useMemo(() => badgesOf(runAttempts), [runAttempts]);
   const [tab, setTab] = useState<InspectorTab>("node");
   const [shortcutsOpen, setShortcutsOpen] = useState(false);
   const [quickAddOpen, setQuickAddOpen] = useState(false);
@@ -82,6 +79,12 @@ export function EditorCanvas({
     initialRevision: flow.revision,
     onReplace: replaceGraph,
   });
+  const beforeRun = useCallback(async () => {
+    if (autosave.status === "conflict" || autosave.status === "invalid") return false;
+    if (autosave.status === "saved") return true;
+    return autosave.retry();
+  }, [autosave]);
+  const run = useEditorRun({ flowId: flow.id, graph, beforeRun });
 
   const { validated, issues, issuesByNode } = useFlowValidation(graph);
   const versions = useVersionActions({
@@ -98,7 +101,7 @@ export function EditorCanvas({
     issuesByNode,
     selection,
     measured,
-    runBadges,
+    runBadges: run.badges,
   });
   const { onNodesChange, onEdgesChange } = useCanvasChanges({
     canEdit,
@@ -207,12 +210,6 @@ export function EditorCanvas({
   const selectedNode =
     selection.nodes.length === 1 ? graph.nodes.find((n) => n.id === selection.nodes[0]) : undefined;
 
-  const beforeRun = useCallback(async () => {
-    if (autosave.status === "conflict" || autosave.status === "invalid") return false;
-    if (autosave.status === "saved") return true;
-    return autosave.retry();
-  }, [autosave]);
-
   return (
     <div
       className="fixed inset-x-0 top-14 bottom-0 z-10 flex flex-col bg-background md:top-0 md:left-64"
@@ -273,6 +270,7 @@ export function EditorCanvas({
         <Inspector
           tab={tab}
           onTab={setTab}
+          workspaceId={workspaceId}
           flowId={flow.id}
           graph={graph}
           selectedNode={selectedNode}
@@ -282,12 +280,10 @@ export function EditorCanvas({
           variables={variables}
           canEdit={canEdit}
           canRun={canRun}
-          runAttempts={runAttempts}
+          run={run}
           onNodeChange={updateSelectedNode}
           onDelete={deleteSelection}
           onDuplicate={duplicateSelection}
-          beforeRun={beforeRun}
-          onRunResult={setRunAttempts}
         />
       </div>
       <ShortcutsDialog open={shortcutsOpen} onOpenChange={setShortcutsOpen} />

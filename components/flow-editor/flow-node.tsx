@@ -6,14 +6,9 @@ import { memo, useEffect } from "react";
 import { cn } from "@/components/ui/cn";
 import type { NodePorts, NodeUi, PortSpec } from "@/lib/engine";
 import { CATEGORY_ACCENT, NodeIcon, PORT_COLOURS } from "./node-visuals";
+import { NodeRunFooter, PinnedMark, runRing, type NodeRunBadge } from "./run/node-run-badge";
 
-/** A node's last run result, drawn on the canvas. */
-export interface NodeRunBadge {
-  status: string;
-  latencyMs: number | null;
-  costUsd: string | null;
-  tokens: number;
-}
+export type { NodeRunBadge };
 
 /** What the canvas node renders. */
 export interface CanvasNodeData extends Record<string, unknown> {
@@ -25,32 +20,12 @@ export interface CanvasNodeData extends Record<string, unknown> {
   errors: string[];
   warnings: string[];
   run?: NodeRunBadge;
+  /** The draft pins this node's output. */
+  pinned?: boolean;
 }
 
 /** A React Flow node of the editor. */
 export type CanvasNode = Node<CanvasNodeData, "trellis">;
-
-const RUN_STYLES: Record<string, string> = {
-  succeeded:
-    "border-green-300 bg-green-50 text-green-800 dark:border-green-900 dark:bg-green-950/60 dark:text-green-300",
-  failed:
-    "border-red-300 bg-red-50 text-red-800 dark:border-red-900 dark:bg-red-950/60 dark:text-red-300",
-  skipped:
-    "border-zinc-300 bg-zinc-50 text-zinc-700 dark:border-zinc-700 dark:bg-zinc-900 dark:text-zinc-300",
-  waiting:
-    "border-amber-300 bg-amber-50 text-amber-900 dark:border-amber-900 dark:bg-amber-950/60 dark:text-amber-300",
-  running:
-    "border-indigo-300 bg-indigo-50 text-indigo-800 dark:border-indigo-900 dark:bg-indigo-950/60 dark:text-indigo-300",
-};
-
-// The run status tints the whole node, so it reads at any zoom.
-const RUN_RING: Record<string, string> = {
-  succeeded: "ring-2 ring-green-500/70",
-  failed: "ring-2 ring-red-500/80",
-  waiting: "ring-2 ring-amber-500/80",
-  running: "ring-2 ring-indigo-500/70",
-  skipped: "border-dashed border-zinc-400",
-};
 
 function PortRow({ port, side }: { port: PortSpec; side: "in" | "out" }) {
   const colour = PORT_COLOURS[port.type] ?? PORT_COLOURS.any;
@@ -75,13 +50,7 @@ function PortRow({ port, side }: { port: PortSpec; side: "in" | "out" }) {
   );
 }
 
-function formatCost(cost: string | null): string | null {
-  const value = Number(cost);
-  if (!cost || !Number.isFinite(value) || value === 0) return null;
-  return value < 0.01 ? `$${value.toFixed(4)}` : `$${value.toFixed(2)}`;
-}
-
-/** A flow node: icon, label (text only), type, typed handles, issue and run badges. */
+/** A flow node: icon, label (text only), type, typed handles, pin mark, issue and run badges. */
 export const FlowNodeView = memo(function FlowNodeView({
   id,
   data,
@@ -98,7 +67,6 @@ export const FlowNodeView = memo(function FlowNodeView({
 
   const rows = Math.max(data.ports.inputs.length, data.ports.outputs.length);
   const issueCount = data.errors.length + data.warnings.length;
-  const cost = data.run ? formatCost(data.run.costUsd) : null;
   return (
     <div
       data-testid="flow-node"
@@ -106,7 +74,7 @@ export const FlowNodeView = memo(function FlowNodeView({
       className={cn(
         "w-60 rounded-lg border bg-card text-card-foreground shadow-sm",
         data.errors.length > 0 && "border-red-400 dark:border-red-800",
-        data.run && RUN_RING[data.run.status],
+        runRing(data.run),
         selected && "outline-2 outline-offset-2 outline-ring",
       )}
     >
@@ -125,6 +93,7 @@ export const FlowNodeView = memo(function FlowNodeView({
           </p>
           <p className="truncate text-xs text-muted-foreground">{data.typeLabel}</p>
         </div>
+        {data.pinned && <PinnedMark />}
         {issueCount > 0 && (
           <span
             data-testid="node-issues"
@@ -160,29 +129,7 @@ export const FlowNodeView = memo(function FlowNodeView({
           </div>
         </div>
       )}
-      {data.run && (
-        <div
-          data-testid="node-run"
-          data-status={data.run.status}
-          className="flex flex-wrap items-center gap-1 border-t px-3 py-1.5 text-[11px]"
-        >
-          <span
-            className={cn(
-              "rounded-md border px-1.5 py-0.5 font-medium",
-              RUN_STYLES[data.run.status] ?? RUN_STYLES.skipped,
-            )}
-          >
-            {data.run.status}
-          </span>
-          {data.run.latencyMs !== null && (
-            <span className="text-muted-foreground">{data.run.latencyMs} ms</span>
-          )}
-          {data.run.tokens > 0 && (
-            <span className="text-muted-foreground">{data.run.tokens} tok</span>
-          )}
-          {cost && <span className="text-muted-foreground">{cost}</span>}
-        </div>
-      )}
+      {data.run && <NodeRunFooter run={data.run} />}
     </div>
   );
 });

@@ -2,9 +2,11 @@
 
 import { cn } from "@/components/ui/cn";
 import type { FlowGraph, FlowIssue, FlowNode } from "@/lib/engine";
-import type { NodeAttemptDto } from "@/lib/schemas/runs";
 import { ConfigPanel } from "./config-panel";
-import { NodeRunDetails, RunPanel } from "./run-panel";
+import { RunPanel } from "./run-panel";
+import { NodeRunDetails } from "./run/node-run-details";
+import { PinEditor, withPin } from "./run/pin-editor";
+import type { EditorRun } from "./run/use-editor-run";
 import type { ModelOption } from "./schema-form";
 
 /** Which inspector tab is open. */
@@ -15,10 +17,11 @@ const TABS = [
   ["run", "Run"],
 ] as const;
 
-/** The right-hand inspector: the selected node's settings, or the run panel. */
+/** The right-hand inspector: the selected node's settings and last run, or the run panel. */
 export function Inspector({
   tab,
   onTab,
+  workspaceId,
   flowId,
   graph,
   selectedNode,
@@ -28,15 +31,14 @@ export function Inspector({
   variables,
   canEdit,
   canRun,
-  runAttempts,
+  run,
   onNodeChange,
   onDelete,
   onDuplicate,
-  beforeRun,
-  onRunResult,
 }: {
   tab: InspectorTab;
   onTab: (tab: InspectorTab) => void;
+  workspaceId: string;
   flowId: string;
   graph: FlowGraph;
   selectedNode: FlowNode | undefined;
@@ -46,14 +48,12 @@ export function Inspector({
   variables: string[];
   canEdit: boolean;
   canRun: boolean;
-  runAttempts: NodeAttemptDto[];
+  run: EditorRun;
   onNodeChange: (
     nodeId: string,
   ) => (update: (node: FlowNode) => FlowNode, coalesceKey: string) => void;
   onDelete: () => void;
   onDuplicate: () => void;
-  beforeRun: () => Promise<boolean>;
-  onRunResult: (attempts: NodeAttemptDto[]) => void;
 }) {
   return (
     <section
@@ -86,12 +86,23 @@ export function Inspector({
       </div>
       <div
         role="tabpanel"
-        id={`panel-${tab}`}
-        aria-labelledby={`tab-${tab}`}
+        id="panel-node"
+        aria-labelledby="tab-node"
+        hidden={tab !== "node"}
         className="min-h-0 flex-1 overflow-y-auto p-4"
       >
-        {tab === "node" ? (
-          selectedNode ? (
+        {selectedNode ? (
+          <>
+            <NodeRunDetails
+              nodeId={selectedNode.id}
+              run={run}
+              canRun={canRun}
+              canEdit={canEdit}
+              pinned={selectedNode.pin !== undefined}
+              onPin={(outputs) =>
+                onNodeChange(selectedNode.id)((node) => withPin(node, outputs), "pin")
+              }
+            />
             <fieldset disabled={!canEdit} className="min-w-0">
               <ConfigPanel
                 key={selectedNode.id}
@@ -103,24 +114,32 @@ export function Inspector({
                 onDelete={onDelete}
                 onDuplicate={onDuplicate}
               />
-              <NodeRunDetails attempts={runAttempts.filter((a) => a.nodeId === selectedNode.id)} />
+              <PinEditor node={selectedNode} onChange={onNodeChange(selectedNode.id)} />
             </fieldset>
-          ) : (
-            <p className="text-sm text-muted-foreground">
-              {selectedCount > 1
-                ? `${selectedCount} nodes selected. Delete or duplicate them with the keyboard.`
-                : "Select a node to configure it, or add one from the palette."}
-            </p>
-          )
+          </>
         ) : (
-          <RunPanel
-            flowId={flowId}
-            graph={graph}
-            canRun={canRun}
-            beforeRun={beforeRun}
-            onResult={onRunResult}
-          />
+          <p className="text-sm text-muted-foreground">
+            {selectedCount > 1
+              ? `${selectedCount} nodes selected. Delete or duplicate them with the keyboard.`
+              : "Select a node to configure it, or add one from the palette."}
+          </p>
         )}
+      </div>
+      {/* Kept mounted while hidden, so the run input and the conversation survive tab switches. */}
+      <div
+        role="tabpanel"
+        id="panel-run"
+        aria-labelledby="tab-run"
+        hidden={tab !== "run"}
+        className="min-h-0 flex-1 overflow-y-auto p-4"
+      >
+        <RunPanel
+          workspaceId={workspaceId}
+          flowId={flowId}
+          graph={graph}
+          canRun={canRun}
+          run={run}
+        />
       </div>
     </section>
   );

@@ -46,15 +46,22 @@ export function conflictRevision(details: unknown): number | null {
   return typeof value === "number" ? value : null;
 }
 
-/** POST /api/flows/:id/runs on the draft, waiting up to `waitMs` for the result. */
-export function startDraftRun(
+/** What the editor asks POST /api/flows/:id/runs for: the draft, a version, or a rerun from a node. */
+export interface EditorRunRequest {
+  input?: unknown;
+  versionId?: string;
+  /** Reruns the draft from this node of an earlier run, reusing the results upstream of it. */
+  from?: { runId: string; nodeId: string };
+}
+
+/** POST /api/flows/:id/runs without waiting: answers with the queued run, followed over SSE. */
+export function startEditorRun(
   flowId: string,
-  input: unknown,
-  waitMs: number,
+  request: EditorRunRequest,
 ): Promise<{ run: RunDto }> {
   return apiFetch(`/api/flows/${encodeURIComponent(flowId)}/runs`, {
     method: "POST",
-    json: { input, waitMs },
+    json: { ...request, waitMs: 0 },
   });
 }
 
