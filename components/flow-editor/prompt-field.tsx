@@ -39,12 +39,15 @@ export function PromptField(props: WidgetProps & { variants: Record<Mode, JsonSc
   const [stash, setStash] = useState<Partial<Record<Mode, unknown>>>({});
   const current = isPlainObject(value) ? value : {};
   const switchTo = (next: Mode) => {
-    setStash({ ...stash, [mode]: value });
-    if (stash[next] !== undefined) return set(stash[next]);
-    const name = typeof current.name === "string" ? current.name : "";
-    if (next === "inline") set({ kind: "inline", template: "" });
-    else if (next === "label") set({ kind: "managed", name, label: "production" });
-    else set({ kind: "managed", name, version: 1 });
+    const saved = { ...stash, [mode]: value };
+    setStash(saved);
+    if (next === "inline") return set(saved.inline ?? { kind: "inline", template: "" });
+    // Between managed modes the prompt name carries over; the label or version comes back.
+    const earlier = isPlainObject(saved[next]) ? saved[next] : {};
+    const name = mode === "inline" ? earlier.name : current.name;
+    const ref = { kind: "managed", name: typeof name === "string" ? name : "" };
+    if (next === "label") set({ ...ref, label: earlier.label ?? "production" });
+    else set({ ...ref, version: earlier.version ?? 1 });
   };
   // Inline fields show their own errors; a managed reference's show here.
   const error = errorsAt(errors, path, mode !== "inline");

@@ -1,6 +1,6 @@
 "use client";
 
-import { useEffect, useRef, useState } from "react";
+import { useLayoutEffect, useRef, useState } from "react";
 
 /**
  * A widget's local draft of `value`: it keeps edits that cannot be saved yet (a duplicate key)
@@ -23,7 +23,8 @@ export function useDraft<T>(
 /** Focuses an element by id after the next render (rows added, moved or removed). */
 export function useFocusAfterRender(): (id: string) => void {
   const pending = useRef<string | null>(null);
-  useEffect(() => {
+  // A layout effect, so keys typed right after the click already land in the new row.
+  useLayoutEffect(() => {
     if (!pending.current) return;
     document.getElementById(pending.current)?.focus();
     pending.current = null;

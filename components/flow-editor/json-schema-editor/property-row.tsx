@@ -59,7 +59,7 @@ export function PropertyRowEditor({
         />
         <Select
           aria-label={`Property ${index + 1} type`}
-          className="h-8 w-24 text-xs"
+          className="h-8 w-28 shrink-0 pr-7 pl-2 text-xs"
           value={row.kind === "simple" ? row.type : "custom"}
           disabled={row.kind === "custom"}
           onChange={(event) =>
@@ -130,17 +130,22 @@ export function PropertyRowEditor({
         </p>
       )}
       {row.kind === "simple" && row.type === "string" && (
-        <LinesField
-          key={JSON.stringify(row.enum ?? [])}
-          id={`${ids.name}-enum`}
-          label="Allowed values"
-          hint="Leave empty to allow any text."
-          value={row.enum}
-          onChange={(values) => {
-            const list = values as string[];
-            onChange({ ...row, enum: list.length > 0 ? list : undefined });
-          }}
-        />
+        <details open={row.enum !== undefined || undefined} className="text-xs">
+          <summary className="cursor-pointer text-muted-foreground">
+            Allowed values{row.enum ? ` (${row.enum.length})` : ""}
+          </summary>
+          <LinesField
+            key={JSON.stringify(row.enum ?? [])}
+            id={`${ids.name}-enum`}
+            label="Allowed values"
+            hint="Leave empty to allow any text."
+            value={row.enum}
+            onChange={(values) => {
+              const list = values as string[];
+              onChange({ ...row, enum: list.length > 0 ? list : undefined });
+            }}
+          />
+        </details>
       )}
       {kept.length > 0 && (
         <p className="text-xs text-muted-foreground">
