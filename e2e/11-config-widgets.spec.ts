@@ -50,6 +50,8 @@ const nodeOf = (page: Page, type: string) =>
 test("config widgets: key-value headers, visual JSON schema, managed prompt picker", async ({
   page,
 }) => {
+  // One story across three widgets, each checked against the saved draft: longer than the default.
+  test.setTimeout(180_000);
   const pageErrors: string[] = [];
   page.on("pageerror", (error) => pageErrors.push(error.message));
   await signIn(page);
