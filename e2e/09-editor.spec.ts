@@ -28,6 +28,8 @@ const handle = (page: Page, nodeId: string, kind: "source" | "target", port: str
 test("the flow editor edits, validates, undoes, autosaves and reports a conflict", async ({
   page,
 }) => {
+  // A long story: on a loaded 2-core machine it takes over a minute.
+  test.setTimeout(150_000);
   const pageErrors: string[] = [];
   page.on("pageerror", (error) => pageErrors.push(error.message));
   page.on("dialog", (dialog) => {
