@@ -123,7 +123,7 @@ test("the run panel runs from a schema form, shows live node states, runs from a
   await page.getByRole("button", { name: "Zoom In" }).click();
   await page.getByRole("button", { name: "Zoom In" }).click();
   await page.screenshot({ path: test.info().outputPath("02-after-run.png") });
-  await page.getByRole("button", { name: "Fit View" }).click();
+  await page.getByRole("button", { name: "Fit View", exact: true }).click();
   const firstRun = await lastRunId(page);
 
   // The node's details in the last run: prompt, input, output and attempts.

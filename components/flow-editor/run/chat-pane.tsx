@@ -1,7 +1,7 @@
 "use client";
 
 import { MessageSquarePlus, Send } from "lucide-react";
-import { useMemo, useState, type FormEvent, type KeyboardEvent } from "react";
+import { useEffect, useMemo, useRef, useState, type FormEvent, type KeyboardEvent } from "react";
 import { errorText } from "@/components/flows/format";
 import { Button } from "@/components/ui/button";
 import { cn } from "@/components/ui/cn";
@@ -104,6 +104,11 @@ export function ChatPane({
   };
 
   const streamed = streamedReply(live, replyIds);
+  const log = useRef<HTMLDivElement>(null);
+  // Keeps the newest message in view as the history grows and the reply streams in.
+  useEffect(() => {
+    log.current?.scrollTo({ top: log.current.scrollHeight });
+  }, [history.length, pending, streamed]);
   return (
     <section aria-labelledby="chat-heading" className="flex flex-col gap-3" data-testid="chat-pane">
       <div className="flex items-center justify-between gap-2">
@@ -125,6 +130,7 @@ export function ChatPane({
         </Button>
       </div>
       <div
+        ref={log}
         role="log"
         aria-label="Conversation"
         tabIndex={0}
