@@ -8,7 +8,7 @@ import { CreateFlowDialog } from "@/components/flows/flow-details-dialog";
 import { FlowsToolbar } from "@/components/flows/flows-toolbar";
 import { ImportFlowButton } from "@/components/flows/import-flow-button";
 import { ImportStatus } from "@/components/flows/import-status";
-import { useDebouncedValue } from "@/components/flows/use-debounced-value";
+import { useDebouncedValue } from "@/components/ui/use-debounced-value";
 import { useFlowImport } from "@/components/flows/use-flow-import";
 import { ListError } from "@/components/settings/list-error";
 import { Alert } from "@/components/ui/alert";
