@@ -15,6 +15,8 @@ export default defineConfig({
           environment: "node",
           include: ["lib/**/*.test.ts", "components/**/*.test.ts", "scripts/**/*.test.ts"],
           exclude: ["**/*.db.test.ts", "node_modules/**"],
+          // Some tests run real local servers; a busy 2-core CI box needs more than the 5 s default.
+          testTimeout: 15_000,
         },
       },
       {
