@@ -1,7 +1,6 @@
 "use client";
 
-import { ExternalLink, Pin, StepForward } from "lucide-react";
-import Link from "next/link";
+import { Pin, StepForward } from "lucide-react";
 import type { ReactNode } from "react";
 import { SectionHeading } from "@/components/approvals/draft-view";
 import { errorText } from "@/components/flows/format";
@@ -9,6 +8,7 @@ import { RunStatusBadge } from "@/components/flows/run-status-badge";
 import { Button } from "@/components/ui/button";
 import { ValueBlock } from "@/components/ui/value-block";
 import { AttemptList } from "./attempt-list";
+import { LastRunHeading } from "./last-run-heading";
 import type { EditorRun } from "./use-editor-run";
 
 function Block({ title, children }: { title: string; children: ReactNode }) {
@@ -59,18 +59,7 @@ export function NodeRunDetails({
       className="mb-4 flex flex-col gap-3 border-b pb-4"
       data-testid="node-run-details"
     >
-      <div className="flex items-center justify-between gap-2">
-        <h3 id="node-run-heading" className="text-sm font-semibold">
-          Last run
-        </h3>
-        <Link
-          href={`/runs/${encodeURIComponent(live.runId)}`}
-          className="inline-flex items-center gap-1 text-xs font-medium text-primary underline-offset-4 hover:underline"
-        >
-          Open run
-          <ExternalLink className="size-3" aria-hidden />
-        </Link>
-      </div>
+      <LastRunHeading id="node-run-heading" runId={live.runId} />
       <p className="flex flex-wrap items-center gap-2 text-xs text-muted-foreground">
         <RunStatusBadge status={node.status} data-testid="node-run-status" />
         {node.source === "pinned" && "Pinned output, not executed."}

@@ -1,11 +1,10 @@
 "use client";
 
-import { ExternalLink } from "lucide-react";
-import Link from "next/link";
 import { errorText, formatCost, formatCount, formatLatency } from "@/components/flows/format";
 import { RunStatusBadge } from "@/components/flows/run-status-badge";
 import { Alert } from "@/components/ui/alert";
 import { ValueBlock } from "@/components/ui/value-block";
+import { LastRunHeading } from "./last-run-heading";
 import type { EditorRun } from "./use-editor-run";
 
 /** The followed run: status, totals, output or error, and a link to its page. */
@@ -28,18 +27,7 @@ export function RunSummary({ run }: { run: EditorRun }) {
       className="flex flex-col gap-2 border-t pt-4 text-sm"
       data-testid="run-summary"
     >
-      <div className="flex items-center justify-between gap-2">
-        <h3 id="run-summary-heading" className="font-semibold">
-          Last run
-        </h3>
-        <Link
-          href={`/runs/${encodeURIComponent(live.runId)}`}
-          className="inline-flex items-center gap-1 text-xs font-medium text-primary underline-offset-4 hover:underline"
-        >
-          Open run
-          <ExternalLink className="size-3" aria-hidden />
-        </Link>
-      </div>
+      <LastRunHeading id="run-summary-heading" runId={live.runId} />
       <p className="flex flex-wrap items-center gap-2">
         <RunStatusBadge status={live.status} data-testid="run-status" data-status={live.status} />
         <span className="text-xs text-muted-foreground">
