@@ -1,4 +1,5 @@
-import { expect, test, type Locator, type Page } from "@playwright/test";
+import { expect, test, type Page } from "@playwright/test";
+import { connect, handle } from "./canvas";
 import { expectAccessible, signIn } from "./support";
 
 interface GraphNode {
@@ -38,23 +39,8 @@ test.use({ viewport: { width: 2600, height: 1300 }, actionTimeout: 20_000 });
 const shot = (page: Page, name: string) =>
   page.screenshot({ path: test.info().outputPath(`${name}.png`) });
 
-const handle = (page: Page, nodeId: string, kind: "source" | "target", port: string) =>
-  page.locator(`.react-flow__handle.${kind}[data-nodeid="${nodeId}"][data-handleid="${port}"]`);
-
 const flowNode = (page: Page, nodeId: string) =>
   page.locator(`[data-testid="flow-node"][data-node-id="${nodeId}"]`);
-
-/** Drags from one handle to another with real pointer moves (React Flow listens to mouse events). */
-async function connect(page: Page, from: Locator, to: Locator): Promise<void> {
-  const a = await from.boundingBox();
-  const b = await to.boundingBox();
-  if (!a || !b) throw new Error("handle not visible");
-  await page.mouse.move(a.x + a.width / 2, a.y + a.height / 2);
-  await page.mouse.down();
-  await page.mouse.move((a.x + b.x) / 2, (a.y + b.y) / 2 + 10, { steps: 5 });
-  await page.mouse.move(b.x + b.width / 2, b.y + b.height / 2, { steps: 5 });
-  await page.mouse.up();
-}
 
 /** A left-button drag with real pointer moves, between two page points. */
 async function mouseDrag(page: Page, from: { x: number; y: number }, to: { x: number; y: number }) {
