@@ -2,7 +2,7 @@
 
 import { Handle, Position, useUpdateNodeInternals, type Node, type NodeProps } from "@xyflow/react";
 import { CircleAlert, TriangleAlert } from "lucide-react";
-import { memo, useEffect } from "react";
+import { memo, useEffect, useRef } from "react";
 import { cn } from "@/components/ui/cn";
 import type { NodePorts, NodeUi, PortSpec } from "@/lib/engine";
 import { CATEGORY_ACCENT, NodeIcon, PORT_COLOURS } from "./node-visuals";
@@ -61,7 +61,12 @@ export const FlowNodeView = memo(function FlowNodeView({
     ...data.ports.inputs.map((p) => `i:${p.name}`),
     ...data.ports.outputs.map((p) => `o:${p.name}`),
   ].join("|");
+  // React Flow measures handles when a node mounts; re-measuring every node on mount made opening
+  // a flow quadratic (each call re-renders the canvas), so only a later change of ports does it.
+  const measuredPorts = useRef(portKey);
   useEffect(() => {
+    if (measuredPorts.current === portKey) return;
+    measuredPorts.current = portKey;
     updateNodeInternals(id);
   }, [id, portKey, updateNodeInternals]);
 
