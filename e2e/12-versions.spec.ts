@@ -83,7 +83,14 @@ test("versions: save, list, compare, restore (undoable) and refuse a draft with 
   // the dialog stores the pending edit before snapshotting.
   await greet.click();
   await page.getByLabel("Label", { exact: true }).fill("Polite greeting");
-  await page.getByTestId("template-field-template").locator(".cm-content").fill(V2_TEMPLATE);
+  // Replace the whole template once the editor shows it (fill on a just-mounted editor can land
+  // before its document does).
+  const templateEditor = page.getByTestId("template-field-template").locator(".cm-content");
+  await expect(templateEditor).toContainText("Thanks for writing.");
+  await templateEditor.click();
+  await page.keyboard.press("ControlOrMeta+a");
+  await page.keyboard.insertText(V2_TEMPLATE);
+  await expect(templateEditor).toContainText("We are on it.");
   await page.getByTestId("flow-name").click();
   await page.keyboard.press("ControlOrMeta+Shift+s");
   await saveDialog.getByLabel("Message").fill("Say we are on it");
