@@ -1,3 +1,5 @@
+import type { CompiledNode } from "./compile";
+import type { ErrorInfo } from "./errors";
 import type { NodePolicy } from "./graph";
 
 /** A node policy with every value present and inside the engine's bounds. */
@@ -44,4 +46,21 @@ export function retryDelayMs(
   const exponential = policy.backoffMs * 2 ** (retry - 1);
   const jittered = exponential / 2 + random() * (exponential / 2);
   return Math.min(POLICY_BOUNDS.maxDelayMs, Math.max(jittered, retryAfterMs ?? 0));
+}
+
+/** What a failed node emits under its on-error policy: the error port, defaults, or nothing. */
+export function onErrorOutputs(
+  node: CompiledNode,
+  policy: EffectivePolicy,
+  error: ErrorInfo,
+): Record<string, unknown> | undefined {
+  if (policy.onError === "route") return { error };
+  if (policy.onError === "continue") {
+    return Object.fromEntries(
+      node.ports.outputs
+        .filter((p) => p.name !== "error")
+        .map((p) => [p.name, policy.defaultOutput]),
+    );
+  }
+  return undefined;
 }

@@ -1,53 +1,13 @@
 import { abortableSleep, runAttempt } from "./attempt";
 import { compileFlow, type CompiledFlow, type CompiledNode } from "./compile";
-import type { NodeContext } from "./context";
 import type { NodeResult, NodeTrace } from "./define-node";
 import { NodeError, toErrorInfo, type ErrorInfo } from "./errors";
 import type { EngineListener } from "./events";
-import type { FlowGraph } from "./graph";
-import { effectivePolicy, retryDelayMs, type EffectivePolicy } from "./policy";
-import type { NodeRegistry } from "./registry";
-import type { ResumeState, SettledNode } from "./state";
+import { effectivePolicy, onErrorOutputs, retryDelayMs, type EffectivePolicy } from "./policy";
+import type { EnginePorts, RunFlowOptions, RunResult } from "./run-types";
+import type { SettledNode } from "./state";
 
-/** The services nodes reach the world through (the per-call fields are filled by the engine). */
-export type EnginePorts = Pick<NodeContext, "llm" | "http" | "secrets" | "prompts">;
-
-/** Everything runFlow needs; clocks and randomness are injectable for tests. */
-export interface RunFlowOptions {
-  runId: string;
-  graph: FlowGraph;
-  registry: NodeRegistry;
-  input: unknown;
-  ports: EnginePorts;
-  signal?: AbortSignal;
-  /** Max nodes executing at once (default 16). */
-  concurrency?: number;
-  onEvent?: EngineListener;
-  /**
-   * Awaited after a node succeeds and before its dependents run: persistence makes the step
-   * durable here, so a crash never loses a completed node that later nodes already built on.
-   */
-  checkpoint?: (nodeId: string) => Promise<void>;
-  resume?: ResumeState;
-  /**
-   * Results reused from an earlier run ("run from here"): settled before anything runs, reported
-   * with `source: "reused"` and never executed. Resume state and pins take precedence.
-   */
-  reused?: Record<string, SettledNode>;
-  /** A flow compiled earlier (benchmarks compile once outside the timed loop). */
-  compiled?: CompiledFlow;
-  sleep?: (ms: number, signal: AbortSignal) => Promise<void>;
-  random?: () => number;
-}
-
-/** How a run ended (or paused). */
-export interface RunResult {
-  status: "succeeded" | "failed" | "waiting" | "cancelled";
-  output?: unknown;
-  error?: ErrorInfo & { nodeId?: string };
-  settled: Record<string, SettledNode>;
-  waiting: { nodeId: string; payload: unknown }[];
-}
+export type { EnginePorts, RunFlowOptions, RunResult };
 
 const ENTRY_PORT = "input";
 
@@ -295,7 +255,7 @@ class FlowRun {
         }
         const handled = this.controller.signal.aborted
           ? undefined
-          : this.handledOutputs(node, policy, info);
+          : onErrorOutputs(node, policy, info);
         this.emit?.({
           type: "node.failed",
           nodeId: id,
@@ -317,22 +277,6 @@ class FlowRun {
   private fail(error: ErrorInfo & { nodeId?: string }): void {
     this.failure ??= error;
     this.controller.abort(new Error("run failed"));
-  }
-
-  private handledOutputs(
-    node: CompiledNode,
-    policy: EffectivePolicy,
-    error: ErrorInfo,
-  ): Record<string, unknown> | undefined {
-    if (policy.onError === "route") return { error };
-    if (policy.onError === "continue") {
-      return Object.fromEntries(
-        node.ports.outputs
-          .filter((p) => p.name !== "error")
-          .map((p) => [p.name, policy.defaultOutput]),
-      );
-    }
-    return undefined;
   }
 
   /** Makes the step durable (when a checkpoint is given), then lets dependents run. */
