@@ -1,6 +1,15 @@
 "use client";
 
-import { ArrowLeft, Keyboard, LayoutDashboard, Maximize, Plus, Redo2, Undo2 } from "lucide-react";
+import {
+  ArrowLeft,
+  Keyboard,
+  LayoutDashboard,
+  Maximize,
+  Plus,
+  Redo2,
+  Undo2,
+  type LucideIcon,
+} from "lucide-react";
 import Link from "next/link";
 import { Button } from "@/components/ui/button";
 import type { FlowGraph } from "@/lib/engine";
@@ -60,65 +69,65 @@ export function EditorTopBar({
         <VersionButtons actions={versions} draft={graph} />
       </div>
       <div role="toolbar" aria-label="Editor tools" className="flex shrink-0 items-center gap-1">
-        <Button
-          variant="ghost"
-          size="icon-sm"
-          aria-label="Add node"
-          title="Add node (Mod+K)"
+        <ToolButton
+          label="Add node"
+          keys="Mod+K"
+          icon={Plus}
           disabled={!canEdit}
           onClick={onAddNode}
-        >
-          <Plus aria-hidden />
-        </Button>
-        <Button
-          variant="ghost"
-          size="icon-sm"
-          aria-label="Undo"
-          title="Undo (Mod+Z)"
+        />
+        <ToolButton
+          label="Undo"
+          keys="Mod+Z"
+          icon={Undo2}
           disabled={!history.canUndo || !canEdit}
           onClick={history.undo}
-        >
-          <Undo2 aria-hidden />
-        </Button>
-        <Button
-          variant="ghost"
-          size="icon-sm"
-          aria-label="Redo"
-          title="Redo (Mod+Shift+Z)"
+        />
+        <ToolButton
+          label="Redo"
+          keys="Mod+Shift+Z"
+          icon={Redo2}
           disabled={!history.canRedo || !canEdit}
           onClick={history.redo}
-        >
-          <Redo2 aria-hidden />
-        </Button>
-        <Button
-          variant="ghost"
-          size="icon-sm"
-          aria-label="Auto-layout"
-          title="Auto-layout (Shift+L)"
+        />
+        <ToolButton
+          label="Auto-layout"
+          keys="Shift+L"
+          icon={LayoutDashboard}
           disabled={!canEdit}
           onClick={onLayout}
-        >
-          <LayoutDashboard aria-hidden />
-        </Button>
-        <Button
-          variant="ghost"
-          size="icon-sm"
-          aria-label="Fit view"
-          title="Fit view (Shift+F)"
-          onClick={onFitView}
-        >
-          <Maximize aria-hidden />
-        </Button>
-        <Button
-          variant="ghost"
-          size="icon-sm"
-          aria-label="Keyboard shortcuts"
-          title="Keyboard shortcuts (?)"
-          onClick={onShowShortcuts}
-        >
-          <Keyboard aria-hidden />
-        </Button>
+        />
+        <ToolButton label="Fit view" keys="Shift+F" icon={Maximize} onClick={onFitView} />
+        <ToolButton label="Keyboard shortcuts" keys="?" icon={Keyboard} onClick={onShowShortcuts} />
       </div>
     </div>
+  );
+}
+
+/** An icon button of the editor toolbar, its shortcut in the tooltip. */
+function ToolButton({
+  label,
+  keys,
+  icon: Icon,
+  disabled,
+  onClick,
+}: {
+  label: string;
+  keys: string;
+  icon: LucideIcon;
+  disabled?: boolean;
+  onClick: () => void;
+}) {
+  return (
+    <Button
+      variant="ghost"
+      size="icon-sm"
+      aria-label={label}
+      title={`${label} (${keys})`}
+      disabled={disabled}
+      onClick={onClick}
+    >
+      <Icon aria-hidden />
+    </Button>
   );
 }
