@@ -3,23 +3,10 @@
 import { useState } from "react";
 import { FormField } from "@/components/ui/form-field";
 import { Textarea } from "@/components/ui/textarea";
+import type { ValueFieldProps } from "./schema-utils";
 
 /** Raw JSON for values the form cannot render well; commits on blur when it parses. */
-export function JsonField({
-  id,
-  label,
-  hint,
-  value,
-  error,
-  onChange,
-}: {
-  id: string;
-  label: string;
-  hint?: string;
-  value: unknown;
-  error?: string;
-  onChange: (value: unknown) => void;
-}) {
+export function JsonField({ id, label, hint, value, error, onChange }: ValueFieldProps) {
   const initial = value === undefined ? "" : JSON.stringify(value, null, 2);
   const [text, setText] = useState(initial);
   const [parseError, setParseError] = useState<string | null>(null);

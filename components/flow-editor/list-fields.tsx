@@ -7,24 +7,10 @@ import { FormField } from "@/components/ui/form-field";
 import { Textarea } from "@/components/ui/textarea";
 import { emptyValue } from "./kind-variants";
 import { SchemaField } from "./schema-field";
-import { errorsAt, type JsonSchema, type WidgetProps } from "./schema-utils";
+import { errorsAt, type JsonSchema, type ValueFieldProps, type WidgetProps } from "./schema-utils";
 
 /** A list of strings edited as lines; commits on blur. */
-export function LinesField({
-  id,
-  label,
-  hint,
-  value,
-  error,
-  onChange,
-}: {
-  id: string;
-  label: string;
-  hint?: string;
-  value: unknown;
-  error?: string;
-  onChange: (value: unknown) => void;
-}) {
+export function LinesField({ id, label, hint, value, error, onChange }: ValueFieldProps) {
   const [text, setText] = useState(() =>
     Array.isArray(value) ? value.map((v) => String(v)).join("\n") : "",
   );

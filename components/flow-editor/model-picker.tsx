@@ -3,7 +3,7 @@
 import { Input } from "@/components/ui/input";
 import { Label } from "@/components/ui/label";
 import { Select } from "@/components/ui/select";
-import type { JsonSchema, ModelOption } from "./schema-utils";
+import type { JsonSchema, ModelOption, ValueFieldProps } from "./schema-utils";
 
 /** Whether a schema is a `{ connection, model }` reference, edited with the model picker. */
 export function isModelRef(schema: JsonSchema): boolean {
@@ -26,15 +26,7 @@ export function ModelPicker({
   error,
   options,
   onChange,
-}: {
-  id: string;
-  label: string;
-  hint?: string;
-  value: unknown;
-  error?: string;
-  options: ModelOption[];
-  onChange: (value: unknown) => void;
-}) {
+}: ValueFieldProps & { options: ModelOption[] }) {
   const current = (value ?? {}) as { connection?: string; model?: string };
   const connection = options.find((o) => o.name === current.connection);
   const connectionNames = options.map((o) => o.name);

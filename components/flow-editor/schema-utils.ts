@@ -136,3 +136,13 @@ export function isStringRecord(schema: JsonSchema): boolean {
     extra.type === "string"
   );
 }
+
+/** Props of a standalone field widget: a labelled control over one value. */
+export interface ValueFieldProps {
+  id: string;
+  label: string;
+  hint?: string;
+  value: unknown;
+  error?: string;
+  onChange: (value: unknown) => void;
+}
