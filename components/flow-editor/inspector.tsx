@@ -1,6 +1,6 @@
 "use client";
 
-import { cn } from "@/components/ui/cn";
+import { TabList } from "@/components/ui/tab-list";
 import type { FlowGraph, FlowIssue, FlowNode } from "@/lib/engine";
 import { ConfigPanel } from "./config-panel";
 import { RunPanel } from "./run-panel";
@@ -63,31 +63,18 @@ export function Inspector({
       <h2 id="inspector-heading" className="sr-only">
         Inspector
       </h2>
-      <div role="tablist" aria-label="Inspector" className="flex border-b">
-        {TABS.map(([id, label]) => (
-          <button
-            key={id}
-            type="button"
-            role="tab"
-            id={`tab-${id}`}
-            aria-selected={tab === id}
-            aria-controls={`panel-${id}`}
-            onClick={() => onTab(id)}
-            className={cn(
-              "flex-1 border-b-2 px-3 py-2 text-sm font-medium",
-              tab === id
-                ? "border-primary text-foreground"
-                : "border-transparent text-muted-foreground hover:text-foreground",
-            )}
-          >
-            {label}
-          </button>
-        ))}
-      </div>
+      <TabList
+        label="Inspector"
+        idPrefix="inspector"
+        tabs={TABS}
+        value={tab}
+        onChange={onTab}
+        tabClassName="flex-1 px-3 py-2"
+      />
       <div
         role="tabpanel"
-        id="panel-node"
-        aria-labelledby="tab-node"
+        id="inspector-panel-node"
+        aria-labelledby="inspector-tab-node"
         hidden={tab !== "node"}
         className="min-h-0 flex-1 overflow-y-auto p-4"
       >
@@ -128,8 +115,8 @@ export function Inspector({
       {/* Kept mounted while hidden, so the run input and the conversation survive tab switches. */}
       <div
         role="tabpanel"
-        id="panel-run"
-        aria-labelledby="tab-run"
+        id="inspector-panel-run"
+        aria-labelledby="inspector-tab-run"
         hidden={tab !== "run"}
         className="min-h-0 flex-1 overflow-y-auto p-4"
       >

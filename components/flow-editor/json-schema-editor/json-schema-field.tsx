@@ -1,7 +1,7 @@
 "use client";
 
-import { useState, type KeyboardEvent } from "react";
-import { cn } from "@/components/ui/cn";
+import { useState } from "react";
+import { TabList } from "@/components/ui/tab-list";
 import { JsonField } from "../json-field";
 import { errorsAt, type WidgetProps } from "../schema-utils";
 import { schemaToModel } from "./schema-rows";
@@ -19,12 +19,7 @@ export function JsonSchemaField({ id, label, hint, value, set, errors, path }: W
     schemaToModel(value, () => "probe").ok ? "visual" : "raw",
   );
   const error = errorsAt(errors, path, true);
-  const onTabKey = (event: KeyboardEvent) => {
-    if (event.key !== "ArrowLeft" && event.key !== "ArrowRight") return;
-    const next: Tab = tab === "visual" ? "raw" : "visual";
-    setTab(next);
-    document.getElementById(`${id}-tab-${next}`)?.focus();
-  };
+
   return (
     <fieldset
       className="flex min-w-0 flex-col gap-2 rounded-md border p-3"
@@ -32,29 +27,15 @@ export function JsonSchemaField({ id, label, hint, value, set, errors, path }: W
     >
       <legend className="px-1 text-sm font-medium">{label}</legend>
       {hint && <p className="text-xs text-muted-foreground">{hint}</p>}
-      <div role="tablist" aria-label={`${label} editor`} className="flex gap-1 border-b">
-        {TABS.map(([key, name]) => (
-          <button
-            key={key}
-            id={`${id}-tab-${key}`}
-            type="button"
-            role="tab"
-            aria-selected={tab === key}
-            aria-controls={`${id}-panel-${key}`}
-            tabIndex={tab === key ? 0 : -1}
-            onClick={() => setTab(key)}
-            onKeyDown={onTabKey}
-            className={cn(
-              "-mb-px border-b-2 px-2 py-1 text-xs font-medium",
-              tab === key
-                ? "border-primary text-foreground"
-                : "border-transparent text-muted-foreground hover:text-foreground",
-            )}
-          >
-            {name}
-          </button>
-        ))}
-      </div>
+      <TabList
+        label={`${label} editor`}
+        idPrefix={id}
+        tabs={TABS}
+        value={tab}
+        onChange={setTab}
+        className="gap-1"
+        tabClassName="-mb-px px-2 py-1 text-xs"
+      />
       <div
         role="tabpanel"
         id={`${id}-panel-visual`}

@@ -1,7 +1,7 @@
 "use client";
 
 import { useState } from "react";
-import { cn } from "@/components/ui/cn";
+import { TabList } from "@/components/ui/tab-list";
 import {
   Dialog,
   DialogContent,
@@ -38,27 +38,14 @@ export function HistorySheet({ actions, draft }: { actions: VersionActions; draf
             draft.
           </DialogDescription>
         </DialogHeader>
-        <div role="tablist" aria-label="Version history" className="flex border-b px-5">
-          {TABS.map(([id, label]) => (
-            <button
-              key={id}
-              type="button"
-              role="tab"
-              id={`history-tab-${id}`}
-              aria-selected={tab === id}
-              aria-controls={`history-panel-${id}`}
-              onClick={() => setTab(id)}
-              className={cn(
-                "border-b-2 px-3 py-2 text-sm font-medium",
-                tab === id
-                  ? "border-primary text-foreground"
-                  : "border-transparent text-muted-foreground hover:text-foreground",
-              )}
-            >
-              {label}
-            </button>
-          ))}
-        </div>
+        <TabList
+          label="Version history"
+          idPrefix="history"
+          tabs={TABS}
+          value={tab}
+          onChange={setTab}
+          className="px-5"
+        />
         <div
           role="tabpanel"
           id={`history-panel-${tab}`}
