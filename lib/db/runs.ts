@@ -1,5 +1,6 @@
 import { getDb } from "./client";
 import { jsonInput, jsonValue } from "./json";
+import { rollUpNodeRuns } from "./rollups";
 
 /** Run trigger and status values (mirrors the schema enums). */
 export type RunTrigger = "editor" | "api" | "endpoint" | "evaluation" | "replay" | "resume";
@@ -79,23 +80,27 @@ export async function markRunRunning(
   });
 }
 
-/** Sets a run's status (waiting, cancelled ...) without touching its totals. */
+/** Sets a run's status (waiting, cancelled ...) without touching its totals; counts its settled node runs. */
 export async function setRunStatus(runId: string, status: RunStatus): Promise<void> {
-  await getDb().run.update({ where: { id: runId }, data: { status } });
+  await getDb().$transaction(async (tx) => {
+    await tx.run.update({ where: { id: runId }, data: { status } });
+    await rollUpNodeRuns(runId, tx);
+  });
 }
 
 /**
  * Settles a run: status, output, error, and totals summed in SQL from its node runs. A run
  * that pauses (`waiting`) keeps no finish time. Only the lease holder may settle it (fencing
- * on the token); returns false when it lost the lease.
+ * on the token); returns false when it lost the lease. Its settled node runs are added to the
+ * cost rollups in the same transaction.
  */
 export async function finishRun(
   runId: string,
   token: string,
   result: { status: RunStatus; output?: unknown; error?: unknown },
 ): Promise<boolean> {
-  const db = getDb();
-  const done = await db.$executeRaw`
+  return getDb().$transaction(async (tx) => {
+    const done = await tx.$executeRaw`
     UPDATE "Run" r SET
       status = ${result.status}::"RunStatus",
       output = ${result.output === undefined ? null : JSON.stringify(result.output)}::jsonb,
@@ -111,7 +116,9 @@ export async function finishRun(
       FROM "NodeRun" WHERE "runId" = ${runId}
     ) t
     WHERE r.id = ${runId} AND r."leaseToken" = ${token}`;
-  return done === 1;
+    await rollUpNodeRuns(runId, tx);
+    return done === 1;
+  });
 }
 
 /** Runs this process should pick up again at startup (interrupted or never started). */

@@ -2,7 +2,9 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { NodeError, type EnginePorts, type LlmPort } from "@/lib/engine";
 import { createFlow } from "@/lib/db/flows";
 import { lastRunEventSeq, listAttempts, listRunEvents } from "@/lib/db/node-runs";
-import { createRun, loadRun } from "@/lib/db/runs";
+import { getDb } from "@/lib/db/client";
+import { rollUpNodeRuns } from "@/lib/db/rollups";
+import { createRun, loadRun, setRunStatus } from "@/lib/db/runs";
 import { setupTestDatabase } from "@/test/database";
 import { completeSetup } from "../setup";
 import { executeRun } from "./execute-run";
@@ -136,5 +138,33 @@ describe("run persistence", () => {
     const before = (await listAttempts(id)).length;
     await executeRun(id, { ports });
     expect((await listAttempts(id)).length).toBe(before);
+  });
+
+  it("adds each settled node run to the cost rollups exactly once", async () => {
+    const flow = await createFlow(workspaceId, { name: "rollup", graph });
+    const { id } = await createRun({
+      workspaceId,
+      flowId: flow.id,
+      graphSnapshot: graph,
+      trigger: "api",
+      input: { text: "a" },
+    });
+    calls = 0;
+    await executeRun(id, { ports });
+    expect(await rollUpNodeRuns(id)).toBe(0);
+    await setRunStatus(id, "succeeded");
+
+    const rows = await getDb().nodeRunRollup.findMany({ where: { flowId: flow.id } });
+    const sum = (pick: (r: (typeof rows)[number]) => number) =>
+      rows.reduce((total, r) => total + pick(r), 0);
+    const attempts = await listAttempts(id);
+    expect(sum((r) => r.attempts)).toBe(attempts.length);
+    expect(sum((r) => Number(r.costUsd))).toBeCloseTo(0.0015, 8);
+    expect(sum((r) => Number(r.tokensIn))).toBe(200);
+    expect(sum((r) => r.failed)).toBe(1);
+    expect(sum((r) => r.attempts - r.executed)).toBe(1);
+    const ask = rows.filter((r) => r.nodeId === "ask");
+    expect(ask.map((r) => [r.provider, r.model])).toContainEqual(["fake", "m"]);
+    expect(attempts.every((a) => a.rolledUp)).toBe(true);
   });
 });
