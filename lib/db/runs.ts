@@ -22,6 +22,8 @@ export interface RunRecord {
   /** Run from here: the run whose results are reused, and the node re-executed first. */
   parentRunId: string | null;
   fromNodeId: string | null;
+  rating: string | null;
+  contentPurgedAt: Date | null;
   tokensIn: number;
   tokensOut: number;
   tokensCached: number;

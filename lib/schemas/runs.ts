@@ -50,6 +50,14 @@ export interface RunDto {
   createdAt: string;
   startedAt: string | null;
   finishedAt: string | null;
+  /** The latest feedback rating ("good" or "bad"), null before any. */
+  rating: string | null;
+  /** The run this one replays, resumes or reruns from a node (null for a fresh run). */
+  parentRunId: string | null;
+  /** Run from here or resume: the node executed first (everything upstream was reused). */
+  fromNodeId: string | null;
+  /** Retention deleted this run's stored prompts, inputs and outputs. */
+  contentPurged: boolean;
 }
 
 /** One node attempt of a run, as GET /api/runs/:id lists them. */
@@ -74,5 +82,8 @@ export interface NodeAttemptDto {
   costUsd: string;
   latencyMs: number | null;
   cacheHit: boolean;
+  /** What the node received (null when not recorded or purged). */
+  input: unknown;
   startedAt: string;
+  finishedAt: string | null;
 }

@@ -1,8 +1,8 @@
 import type { z } from "zod";
-import { flowGraphSchema, validateFlow } from "@/lib/engine";
+import { flowGraphSchema, validateFlow, type FlowGraph } from "@/lib/engine";
 import { findFlow, findFlowVersion } from "@/lib/db/flows";
 import { listAttempts } from "@/lib/db/node-runs";
-import { createRun, loadRun, setRunStatus, type RunRecord } from "@/lib/db/runs";
+import { createRun, loadRun, setRunStatus, type RunRecord, type RunTrigger } from "@/lib/db/runs";
 import { nodeRegistry } from "@/lib/nodes";
 import { inputConfigSchema, validateRunInput } from "@/lib/nodes/input.node";
 import type { NodeAttemptDto, RunDto, startRunSchema } from "@/lib/schemas/runs";
@@ -35,6 +35,10 @@ export function toRunDto(run: RunRecord): RunDto {
     createdAt: run.createdAt.toISOString(),
     startedAt: run.startedAt?.toISOString() ?? null,
     finishedAt: run.finishedAt?.toISOString() ?? null,
+    rating: run.rating,
+    parentRunId: run.parentRunId,
+    fromNodeId: run.fromNodeId,
+    contentPurged: run.contentPurgedAt !== null,
   };
 }
 
@@ -71,6 +75,65 @@ function settled(runId: string, waitMs: number): Promise<void> {
   });
 }
 
+/** Throws 400 when `input` does not fit the schema of the graph's Input node. */
+export function assertInputFits(graph: FlowGraph, input: unknown): void {
+  const inputNode = graph.nodes.find(
+    (n) => nodeRegistry.get(n.type, n.typeVersion)?.capabilities?.entry,
+  );
+  const inputIssues = inputNode
+    ? validateRunInput(inputConfigSchema.parse(inputNode.config), input)
+    : [];
+  if (inputIssues.length > 0) {
+    throw new ApiError(
+      400,
+      "validation_failed",
+      "The input does not match the flow's input schema.",
+      { issues: inputIssues },
+    );
+  }
+}
+
+/** What a new run runs and why: every way to start a run goes through {@link launchRun}. */
+export interface LaunchRequest {
+  flowId: string;
+  /** The version it runs; without one, `graph` is stored as the run's draft snapshot. */
+  versionId?: string;
+  graph: FlowGraph;
+  trigger: RunTrigger;
+  input: unknown;
+  parentRunId?: string;
+  fromNodeId?: string;
+  /** Wait up to this many milliseconds for the run to settle before answering. */
+  waitMs: number;
+}
+
+/**
+ * Creates a run, starts executing it in this process and optionally waits for it to settle: the
+ * one place every new run (start, run from here, replay, resume) is launched. Answers 200 when the
+ * run settled (or paused) within `waitMs`, 202 otherwise.
+ */
+export async function launchRun(
+  ctx: WorkspaceContext,
+  request: LaunchRequest,
+): Promise<{ status: 200 | 202; run: RunDto }> {
+  const { id } = await createRun({
+    workspaceId: ctx.workspace.id,
+    flowId: request.flowId,
+    flowVersionId: request.versionId,
+    graphSnapshot: request.versionId ? undefined : request.graph,
+    trigger: request.trigger,
+    input: request.input,
+    createdById: ctx.user.id,
+    parentRunId: request.parentRunId,
+    fromNodeId: request.fromNodeId,
+  });
+  const finished = request.waitMs > 0 ? settled(id, request.waitMs) : undefined;
+  void executeRun(id);
+  if (finished) await finished;
+  const run = (await loadRun(id, ctx.workspace.id))!;
+  return { status: TERMINAL.has(run.status) ? 200 : 202, run: toRunDto(run) };
+}
+
 /**
  * Starts a run of a flow's draft (snapshotted) or of a version, or reruns the draft from a node of
  * an earlier run (`from`: its results upstream of the node are reused, never executed again),
@@ -86,36 +149,17 @@ export async function startRun(
   const { graph, versionId } = await graphToRun(ctx, flowId, request.versionId);
   const parent = request.from ? await runToRerun(ctx, flowId, request.from, graph) : undefined;
   const input = request.input !== undefined ? request.input : parent ? parent.input : {};
-  const inputNode = graph.nodes.find(
-    (n) => nodeRegistry.get(n.type, n.typeVersion)?.capabilities?.entry,
-  );
-  const inputIssues = inputNode
-    ? validateRunInput(inputConfigSchema.parse(inputNode.config), input)
-    : [];
-  if (inputIssues.length > 0) {
-    throw new ApiError(
-      400,
-      "validation_failed",
-      "The input does not match the flow's input schema.",
-      { issues: inputIssues },
-    );
-  }
-  const { id } = await createRun({
-    workspaceId: ctx.workspace.id,
+  assertInputFits(graph, input);
+  return launchRun(ctx, {
     flowId,
-    flowVersionId: versionId,
-    graphSnapshot: versionId ? undefined : graph,
+    versionId,
+    graph,
     trigger,
     input,
-    createdById: ctx.user.id,
     parentRunId: parent?.id,
     fromNodeId: parent ? request.from?.nodeId : undefined,
+    waitMs: request.waitMs,
   });
-  const finished = request.waitMs > 0 ? settled(id, request.waitMs) : undefined;
-  void executeRun(id);
-  if (finished) await finished;
-  const run = (await loadRun(id, ctx.workspace.id))!;
-  return { status: TERMINAL.has(run.status) ? 200 : 202, run: toRunDto(run) };
 }
 
 /** A run of the caller's workspace (404 for another workspace's). */
@@ -151,7 +195,9 @@ export async function getRunWithNodes(
     costUsd: a.costUsd.toString(),
     latencyMs: a.latencyMs,
     cacheHit: a.cacheHit,
+    input: a.input,
     startedAt: a.startedAt.toISOString(),
+    finishedAt: a.finishedAt?.toISOString() ?? null,
   }));
   return { run, nodes };
 }
