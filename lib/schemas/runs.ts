@@ -23,7 +23,23 @@ export const startRunSchema = z
     message: "Run from here reruns the draft; it cannot be combined with versionId",
   });
 
-/** POST /api/human-tasks/:id/decision. */
+/**
+ * POST /api/runs/:id/replay: run the same input again on the same version or draft snapshot
+ * ("same", default) or on the flow's newest saved version ("latest").
+ */
+export const replayRunSchema = z.strictObject({
+  version: z.enum(["same", "latest"]).default("same"),
+  /** Wait up to this many milliseconds for the result before answering 202. */
+  waitMs: z.int().min(0).max(MAX_RUN_WAIT_MS).default(0),
+});
+
+/** POST /api/runs/:id/resume: rerun a failed run from its failed node(s), reusing the rest. */
+export const resumeRunSchema = z.strictObject({
+  /** Wait up to this many milliseconds for the result before answering 202. */
+  waitMs: z.int().min(0).max(MAX_RUN_WAIT_MS).default(0),
+});
+
+/** POST /api/human-tasks/:id/decision.
 export const humanDecisionSchema = z.strictObject({
   action: z.enum(["approve", "edit", "reject"]),
   value: z.unknown().optional(),
