@@ -39,7 +39,7 @@ export const resumeRunSchema = z.strictObject({
   waitMs: z.int().min(0).max(MAX_RUN_WAIT_MS).default(0),
 });
 
-/** POST /api/human-tasks/:id/decision.
+/** POST /api/human-tasks/:id/decision. */
 export const humanDecisionSchema = z.strictObject({
   action: z.enum(["approve", "edit", "reject"]),
   value: z.unknown().optional(),
