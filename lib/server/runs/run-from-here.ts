@@ -1,5 +1,6 @@
 import {
   rebuildResumeState,
+  resumableResults,
   reusableResults,
   type FlowGraph,
   type SettledNode,
@@ -52,18 +53,38 @@ export async function runToRerun(
 }
 
 /**
- * The results a "run from here" reuses (undefined for any other run): the earlier run's settled
- * nodes upstream of the chosen one, skipping nodes whose type changed since.
+ * The nodes a failed run left unsettled (attempted, but neither succeeded nor skipped), in the
+ * order they were first attempted, those that failed first: resuming reruns them and everything
+ * downstream.
+ */
+export function unsettledNodes(rows: AttemptRow[]): string[] {
+  const settled = rebuildResumeState(rows.map(toStoredAttempt)).settled;
+  const failed = new Set<string>();
+  const other = new Set<string>();
+  for (const row of rows) {
+    if (row.nodeId in settled) continue;
+    (row.status === "failed" ? failed : other).add(row.nodeId);
+  }
+  return [...failed, ...[...other].filter((id) => !failed.has(id))];
+}
+
+/**
+ * The results a new run reuses of its parent (undefined for a run without one, and for a replay):
+ * run from here reuses the parent's settled nodes upstream of `fromNodeId`, skipping nodes whose
+ * type changed since; resume reuses every settled node of the failed parent outside its
+ * unsettled nodes and their downstream.
  */
 export async function reusedResultsFor(
-  run: Pick<RunRecord, "parentRunId" | "fromNodeId">,
+  run: Pick<RunRecord, "trigger" | "parentRunId" | "fromNodeId">,
   graph: FlowGraph,
 ): Promise<Record<string, SettledNode> | undefined> {
-  if (!run.parentRunId || !run.fromNodeId) return undefined;
+  const resume = run.trigger === "resume";
+  if (!run.parentRunId || (!resume && !run.fromNodeId)) return undefined;
   const types = new Map(graph.nodes.map((n) => [n.id, n.type]));
   const rows = (await listAttempts(run.parentRunId)).filter(
     (row) => types.get(row.nodeId) === row.nodeType,
   );
   const previous = rebuildResumeState(rows.map(toStoredAttempt)).settled;
-  return reusableResults(graph, nodeRegistry, run.fromNodeId, previous);
+  if (resume) return resumableResults(graph, nodeRegistry, unsettledNodes(rows), previous);
+  return reusableResults(graph, nodeRegistry, run.fromNodeId!, previous);
 }

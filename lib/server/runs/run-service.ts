@@ -6,6 +6,7 @@ import { createRun, loadRun, setRunStatus, type RunRecord, type RunTrigger } fro
 import { nodeRegistry } from "@/lib/nodes";
 import { inputConfigSchema, validateRunInput } from "@/lib/nodes/input.node";
 import type { NodeAttemptDto, RunDto, startRunSchema } from "@/lib/schemas/runs";
+import { assertWithinBudget } from "../budgets/budgets";
 import { ApiError, errors } from "../errors";
 import type { WorkspaceContext } from "../workspace-context";
 import { subscribeRunEvents } from "./event-bus";
@@ -42,12 +43,8 @@ export function toRunDto(run: RunRecord): RunDto {
   };
 }
 
-async function graphToRun(ctx: WorkspaceContext, flowId: string, versionId?: string) {
-  const flow = await findFlow(ctx.workspace.id, flowId);
-  if (!flow) throw errors.notFound("Flow");
-  const version = versionId ? await findFlowVersion(ctx.workspace.id, flowId, versionId) : null;
-  if (versionId && !version) throw errors.notFound("Flow version");
-  const raw = version ? version.graph : flow.graph;
+/** A stored graph parsed for running; 400 with the flow's issues when it has errors. */
+export function runnableGraph(raw: unknown): FlowGraph {
   const issues = validateFlow(raw, nodeRegistry).filter((i) => i.severity === "error");
   if (issues.length > 0) {
     throw new ApiError(
@@ -57,7 +54,15 @@ async function graphToRun(ctx: WorkspaceContext, flowId: string, versionId?: str
       { flowIssues: issues },
     );
   }
-  return { graph: flowGraphSchema.parse(raw), versionId: version?.id };
+  return flowGraphSchema.parse(raw);
+}
+
+async function graphToRun(ctx: WorkspaceContext, flowId: string, versionId?: string) {
+  const flow = await findFlow(ctx.workspace.id, flowId);
+  if (!flow) throw errors.notFound("Flow");
+  const version = versionId ? await findFlowVersion(ctx.workspace.id, flowId, versionId) : null;
+  if (versionId && !version) throw errors.notFound("Flow version");
+  return { graph: runnableGraph(version ? version.graph : flow.graph), versionId: version?.id };
 }
 
 /** Resolves when the run reaches a terminal or waiting state, or after `waitMs`. */
@@ -116,6 +121,7 @@ export async function launchRun(
   ctx: WorkspaceContext,
   request: LaunchRequest,
 ): Promise<{ status: 200 | 202; run: RunDto }> {
+  await assertWithinBudget(ctx.workspace.id, request.flowId);
   const { id } = await createRun({
     workspaceId: ctx.workspace.id,
     flowId: request.flowId,
