@@ -6,7 +6,7 @@
 import { compileFlow, runFlow, validateFlow, type EnginePorts, type FlowGraph } from "@/lib/engine";
 import { closeDatabase } from "@/lib/db/client";
 import { nodeRegistry } from "@/lib/nodes";
-import type { SimulatedKnobs } from "@/lib/server/llm/providers/simulated";
+import type { SimulatedKnobs } from "@/lib/nodes/shared/simulated-knobs";
 import { createLlmPort } from "@/lib/server/llm/llm-port";
 import { progress, report, runChildMain, seedWorkspace } from "./child-io";
 import { fanOutGraph, flowNode, idlePorts } from "./flows";

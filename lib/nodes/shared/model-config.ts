@@ -4,6 +4,7 @@ import { NodeError } from "@/lib/engine/errors";
 import type { NodeTrace } from "@/lib/engine/define-node";
 import { modelRefSchema, type ModelRef } from "@/lib/engine/graph";
 import { renderTemplate } from "./liquid";
+import { simulatedKnobsSchema } from "./simulated-knobs";
 import { scopeOf } from "./path";
 
 /** A model picker field: connection name + model id. */
@@ -36,6 +37,7 @@ export const parametersSchema = z
       .max(4)
       .optional()
       .meta({ title: "Stop sequences", description: "The model stops before any of these." }),
+    simulated: simulatedKnobsSchema.optional(),
   })
   .default({})
   .meta({ title: "Parameters", description: "Sampling parameters." });

@@ -11,7 +11,7 @@ import { findConnectionByName, type ConnectionRecord } from "@/lib/db/connection
 import { cacheKey, canonicalJson, readCache, writeCache } from "./cache";
 import { createPricer } from "./pricing";
 import { adapterFor, type AdapterRequest, type ProviderAdapter } from "./providers";
-import type { SimulatedKnobs } from "./providers/simulated";
+import type { SimulatedKnobs } from "@/lib/nodes/shared/simulated-knobs";
 import { guardedCall } from "./resilience";
 
 /** The port's answer: the engine's LlmResponse plus whether a price was known for the model. */

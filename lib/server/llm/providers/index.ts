@@ -2,7 +2,8 @@ import { NodeError } from "@/lib/engine/errors";
 import type { ConnectionRecord } from "@/lib/db/connections";
 import { decryptSecret } from "../../crypto";
 import { createOpenAIAdapter } from "./openai";
-import { createSimulatedAdapter, type SimulatedKnobs } from "./simulated";
+import type { SimulatedKnobs } from "@/lib/nodes/shared/simulated-knobs";
+import { createSimulatedAdapter } from "./simulated";
 import type { ProviderAdapter } from "./types";
 
 /** The adapter for a stored connection: the SDK client gets the decrypted key, the simulated model the given knobs. */

@@ -1,27 +1,11 @@
-import { z } from "zod";
 import { NodeError } from "@/lib/engine/errors";
+import { simulatedKnobsSchema, type SimulatedKnobs } from "@/lib/nodes/shared/simulated-knobs";
 import { callSignal, sleep } from "../abort";
 import { chatTokens, textTokens } from "../tokens";
 import { seeded } from "./seeded";
 import { generateJson } from "./simulated-json";
 import { replyText } from "./simulated-text";
 import type { AdapterOptions, AdapterRequest, AdapterResult, ProviderAdapter } from "./types";
-
-/** Knobs of the simulated model; `parameters.simulated` overrides the adapter's, which override the model's. */
-export const simulatedKnobsSchema = z.strictObject({
-  /** Wait before answering (ms). */
-  latencyMs: z.number().int().min(0).max(60_000).optional(),
-  /** Share of calls that fail (0-1), drawn at random per call so retries can succeed. */
-  failureRate: z.number().min(0).max(1).optional(),
-  /** How a failure looks: a retryable 5xx-like error or a 429 with Retry-After. */
-  failureKind: z.enum(["server_error", "rate_limit"]).optional(),
-  /** Delay between streamed words (ms). */
-  tokenDelayMs: z.number().int().min(0).max(5_000).optional(),
-  /** Approximate length of free-text answers in tokens. */
-  outputTokens: z.number().int().min(1).max(8_000).optional(),
-});
-/** Simulated model knobs. */
-export type SimulatedKnobs = z.infer<typeof simulatedKnobsSchema>;
 
 /** Built-in simulated models: a fast, terse one and a slower, wordier one. */
 export const SIMULATED_MODELS: Record<string, SimulatedKnobs & { sentences: number }> = {
