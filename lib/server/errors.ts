@@ -6,6 +6,7 @@ export type ApiErrorCode =
   | "validation_failed"
   | "unauthorized"
   | "payment_required"
+  | "budget_exceeded"
   | "forbidden"
   | "password_change_required"
   | "not_found"

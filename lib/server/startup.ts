@@ -1,6 +1,7 @@
 import { prepareDatabase } from "@/lib/db/client";
 import { listRunsToResume } from "@/lib/db/runs";
 import { logger } from "./logger";
+import { startRetentionSweeper } from "./retention/purge";
 import { executeRun } from "./runs/execute-run";
 
 /**
@@ -10,6 +11,7 @@ import { executeRun } from "./runs/execute-run";
 export async function startServerProcess(): Promise<void> {
   const kind = await prepareDatabase();
   logger.info({ database: kind }, "database ready");
+  startRetentionSweeper();
   const interrupted = await listRunsToResume();
   if (interrupted.length > 0)
     logger.info({ count: interrupted.length }, "resuming interrupted runs");

@@ -9,9 +9,12 @@ import {
 } from "@/lib/engine";
 import { decisionsForRun } from "@/lib/db/human-tasks";
 import { lastRunEventSeq, listAttempts } from "@/lib/db/node-runs";
+import { replaceRunInput } from "@/lib/db/retention";
 import { finishRun, loadRun, markRunRunning } from "@/lib/db/runs";
+import { findDataSettings } from "@/lib/db/workspace-settings";
 import { nodeRegistry } from "@/lib/nodes";
 import { logger } from "../logger";
+import { maskPiiDeep } from "../retention/mask-pii";
 import { reusedResultsFor, toStoredAttempt } from "./run-from-here";
 import { portsForRun } from "./run-ports";
 import { createRunRecorder } from "./run-recorder";
@@ -67,17 +70,23 @@ async function execute(runId: string, signal: AbortSignal, options: ExecuteOptio
   const snapshot = flowGraphSchema.parse(run.graph);
   // Pins belong to draft runs; versions are saved without them, and a version run never uses one.
   const graph = run.flowVersionId ? withoutPins(snapshot) : snapshot;
-  const [attempts, decisions, firstSeq, reused] = await Promise.all([
+  const [attempts, decisions, firstSeq, reused, settings] = await Promise.all([
     listAttempts(runId),
     decisionsForRun(runId),
     lastRunEventSeq(runId),
     reusedResultsFor(run, graph),
+    findDataSettings(run.workspaceId),
   ]);
+  // PII masking applies to what is stored; the engine runs on the real input.
+  const maskPii = settings?.maskPii ?? false;
+  const stored = maskPii ? maskPiiDeep : <T>(value: T): T => value;
+  if (maskPii) await replaceRunInput(runId, maskPiiDeep(run.input));
   const recorder = createRunRecorder({
     workspaceId: run.workspaceId,
     runId,
     nodeTypes: new Map(graph.nodes.map((n) => [n.id, n.type])),
     firstSeq,
+    maskPii,
   });
   let result: RunResult;
   try {
@@ -97,14 +106,17 @@ async function execute(runId: string, signal: AbortSignal, options: ExecuteOptio
   } catch (error) {
     await recorder.flush().catch(() => undefined);
     const message = error instanceof Error ? error.message : String(error);
-    await finishRun(runId, token, { status: "failed", error: { code: "internal", message } });
+    await finishRun(runId, token, {
+      status: "failed",
+      error: stored({ code: "internal", message }),
+    });
     throw error;
   }
   if (
     !(await finishRun(runId, token, {
       status: result.status,
-      output: result.output,
-      error: result.error,
+      output: stored(result.output),
+      error: stored(result.error),
     }))
   ) {
     logger.warn({ runId }, "run settled without its lease; result not committed");

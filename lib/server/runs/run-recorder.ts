@@ -2,6 +2,7 @@ import type { EngineEvent, NodeTrace } from "@/lib/engine";
 import type { AttemptOutcome } from "@/lib/db/node-runs";
 import { writeRunRecords, type AttemptRecord, type RunRecordBatch } from "@/lib/db/run-records";
 import { logger } from "../logger";
+import { maskPiiDeep } from "../retention/mask-pii";
 import { publishRunEvent } from "./event-bus";
 
 function traceFields(trace: NodeTrace | undefined): Partial<AttemptOutcome> {
@@ -50,20 +51,38 @@ function outcomeOf(event: EngineEvent): AttemptOutcome | undefined {
   }
 }
 
+const asIs = <T>(value: T): T => value;
+
+/** An outcome with PII masked in what it stores (prompt, output, error). */
+function maskOutcome(outcome: AttemptOutcome): AttemptOutcome {
+  const { renderedPrompt, output, error } = outcome;
+  return {
+    ...outcome,
+    renderedPrompt: maskPiiDeep(renderedPrompt),
+    output: maskPiiDeep(output),
+    error: maskPiiDeep(error),
+  };
+}
+
 /**
  * Turns engine events into appended rows (one NodeRun per attempt, the RunEvent log, review
  * tasks) without blocking the engine. Records collect in memory and are written in one
  * transaction per flush: in the background as they arrive, and at each engine checkpoint, which
  * resolves once everything recorded so far is durable. Every event is also published live
- * (tokens only live).
+ * (tokens only live). With `maskPii`, detected PII is masked in every stored record (inputs,
+ * prompts, outputs, errors, events, review payloads) and in the events published with them; the
+ * engine keeps the real values. Live-streamed tokens are never stored, so they are not masked.
  */
 export function createRunRecorder(options: {
   workspaceId: string;
   runId: string;
   nodeTypes: Map<string, string>;
   firstSeq: number;
+  maskPii?: boolean;
 }) {
   const { workspaceId, runId, nodeTypes } = options;
+  const stored = options.maskPii ? maskPiiDeep : asIs;
+  const storedOutcome = options.maskPii ? maskOutcome : asIs;
   let seq = options.firstSeq;
   let batch = emptyBatch();
   let written: Promise<void> = Promise.resolve();
@@ -120,9 +139,12 @@ export function createRunRecorder(options: {
   }
 
   function record(type: string, data: unknown): void {
-    const streamed = { seq: ++seq, type, data };
+    if (type === "node.token") {
+      publishRunEvent(runId, { seq: ++seq, type, data });
+      return;
+    }
+    const streamed = { seq: ++seq, type, data: stored(data) };
     publishRunEvent(runId, streamed);
-    if (type === "node.token") return;
     batch.events.push(streamed);
     flushSoon();
   }
@@ -131,14 +153,18 @@ export function createRunRecorder(options: {
     const { type, ...data } = event;
     record(type, data);
     if (event.type === "node.started") {
-      Object.assign(attempt(event.nodeId, event.attempt), { started: true, input: event.inputs });
+      Object.assign(attempt(event.nodeId, event.attempt), {
+        started: true,
+        input: stored(event.inputs),
+      });
     } else if (event.type === "node.skipped") {
       Object.assign(attempt(event.nodeId, 1), { started: true, outcome: outcomeOf(event) });
     } else {
       const outcome = outcomeOf(event);
-      if (outcome && "attempt" in event) attempt(event.nodeId, event.attempt).outcome = outcome;
+      if (outcome && "attempt" in event)
+        attempt(event.nodeId, event.attempt).outcome = storedOutcome(outcome);
       if (event.type === "node.waiting")
-        batch.humanTasks.push({ nodeId: event.nodeId, payload: event.payload });
+        batch.humanTasks.push({ nodeId: event.nodeId, payload: stored(event.payload) });
     }
   }
 
