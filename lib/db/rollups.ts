@@ -1,4 +1,4 @@
-import type { Prisma } from "./generated/client";
+import { Prisma } from "./generated/client";
 import { getDb } from "./client";
 
 /**
@@ -25,11 +25,20 @@ type Executor = Pick<Prisma.TransactionClient, "$executeRaw">;
  * count: their tokens were paid for. Returns how many node runs it added.
  */
 export function rollUpNodeRuns(runId: string, db: Executor = getDb()): Promise<number> {
+  return rollUpWhere(Prisma.sql`n."runId" = ${runId}`, db);
+}
+
+/** Rolls up the settled node runs of several runs in one statement (backfills and benchmarks). */
+export function rollUpNodeRunsOf(runIds: string[], db: Executor = getDb()): Promise<number> {
+  return rollUpWhere(Prisma.sql`n."runId" = ANY(${runIds})`, db);
+}
+
+function rollUpWhere(runs: Prisma.Sql, db: Executor): Promise<number> {
   return db.$executeRaw`
     WITH done AS (
       UPDATE "NodeRun" n SET "rolledUp" = true
       FROM "Run" r
-      WHERE n."runId" = ${runId} AND r.id = n."runId" AND NOT n."rolledUp"
+      WHERE ${runs} AND r.id = n."runId" AND NOT n."rolledUp"
         AND n.status NOT IN ('running', 'waiting')
       RETURNING n."workspaceId", r."flowId", n."nodeId", n."nodeType", n.provider, n.model,
         n.status, n.source, n."cacheHit", n."tokensIn", n."tokensOut", n."tokensCached",

@@ -97,3 +97,16 @@ export interface CostsReport {
 
 /** The tables the CSV export can write (what the page shows). */
 export const costsExportViewSchema = z.enum(["day", "flow", "model", "node"]);
+
+/** GET /api/costs/export: the range and flow of GET /api/costs, and which table to write. */
+export const costsExportQuerySchema = z
+  .strictObject({
+    view: costsExportViewSchema,
+    from: isoDaySchema,
+    to: isoDaySchema,
+    flowId: z.string().min(1).max(64).optional(),
+  })
+  .superRefine((q, ctx) => {
+    const range = costsQuerySchema.safeParse({ from: q.from, to: q.to, flowId: q.flowId });
+    if (!range.success) for (const issue of range.error.issues) ctx.addIssue({ ...issue });
+  });
