@@ -1,32 +1,30 @@
 "use client";
 
-import { ArrowLeft, Workflow } from "lucide-react";
+import { ArrowLeft } from "lucide-react";
 import Link from "next/link";
-import { SectionHeading } from "@/components/approvals/draft-view";
-import { formatDateTime } from "@/components/settings/format";
-import { RunResult } from "@/components/flows/run-result";
+import { RunDetail } from "@/components/runs/detail/run-detail";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { PageHeader } from "@/components/ui/page-header";
 import { Skeleton } from "@/components/ui/skeleton";
-import { ValueBlock } from "@/components/ui/value-block";
 import { ApiClientError, errorMessage } from "@/lib/query/api";
 import { useRunDetail } from "@/lib/query/runs";
 
-/** A run's page: what started it, its input, then its result and node attempts. */
+/** A run's page: loading and not-found states, then the run's details; polls while in flight. */
 export function RunView({ workspaceId, runId }: { workspaceId: string; runId: string }) {
   const detail = useRunDetail(workspaceId, runId);
-  const run = detail.data?.run;
-
   if (detail.isPending)
     return (
       <div role="status" className="flex flex-col gap-4">
         <span className="sr-only">Loading the run…</span>
         <Skeleton className="h-10 w-64" />
+        <Skeleton className="h-40" />
         <Skeleton className="h-64" />
       </div>
     );
-  if (!run) {
+  const run = detail.data?.run;
+  const nodes = detail.data?.nodes;
+  if (!run || !nodes) {
     const missing = detail.error instanceof ApiClientError && detail.error.status === 404;
     return (
       <>
@@ -49,28 +47,11 @@ export function RunView({ workspaceId, runId }: { workspaceId: string; runId: st
   }
 
   return (
-    <>
-      <PageHeader
-        title="Run"
-        description={`Started ${formatDateTime(run.createdAt)} · trigger: ${run.trigger} · ${
-          run.flowVersionId ? "a saved version" : "the draft"
-        }`}
-        actions={
-          <Button asChild variant="outline" size="sm">
-            <Link href={`/flows/${encodeURIComponent(run.flowId)}`}>
-              <Workflow aria-hidden />
-              Open the flow
-            </Link>
-          </Button>
-        }
-      />
-      <div className="flex max-w-5xl flex-col gap-6" data-testid="run-page">
-        <section>
-          <SectionHeading>Input</SectionHeading>
-          <ValueBlock value={run.input} label="Run input" />
-        </section>
-        <RunResult workspaceId={workspaceId} started={run} />
-      </div>
-    </>
+    <RunDetail
+      workspaceId={workspaceId}
+      run={run}
+      nodes={nodes}
+      refreshError={detail.isError ? detail.error : null}
+    />
   );
 }
