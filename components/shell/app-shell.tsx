@@ -4,6 +4,7 @@ import { Menu } from "lucide-react";
 import { Dialog as DialogPrimitive } from "radix-ui";
 import { useState, type ReactNode } from "react";
 import { Wordmark } from "@/components/brand/wordmark";
+import { BudgetBanner } from "@/components/budgets/budget-banner";
 import { InShellProvider } from "@/components/shell/in-shell";
 import type { ShellContext } from "@/components/shell/shell-types";
 import { SidebarContent } from "@/components/shell/sidebar-content";
@@ -49,6 +50,7 @@ export function AppShell({ context, children }: { context: ShellContext; childre
         </header>
         <main id="main" tabIndex={-1} className="flex-1 px-4 py-8 outline-none sm:px-6 lg:px-10">
           <div className="mx-auto w-full max-w-6xl">
+            <BudgetBanner workspaceId={context.workspace.id} />
             <InShellProvider value>{children}</InShellProvider>
           </div>
         </main>

@@ -1,4 +1,5 @@
 import {
+  ChartPie,
   Coins,
   FileText,
   Globe,
@@ -33,4 +34,5 @@ export const SETTINGS_NAV: NavItem[] = [
   { href: "/settings/members", label: "Members", icon: Users },
   { href: "/settings/connections", label: "Model connections", icon: Plug },
   { href: "/settings/secrets", label: "Secrets", icon: KeyRound },
+  { href: "/settings/usage", label: "Usage & data", icon: ChartPie },
 ];
