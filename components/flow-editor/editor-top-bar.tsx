@@ -13,6 +13,7 @@ import {
 import Link from "next/link";
 import { Button } from "@/components/ui/button";
 import type { FlowGraph } from "@/lib/engine";
+import { CostsToggle } from "./cost-overlay/costs-toggle";
 import { SaveIndicator } from "./save-indicator";
 import type { useAutosave } from "./use-autosave";
 import type { useGraphHistory } from "./use-graph-history";
@@ -98,6 +99,7 @@ export function EditorTopBar({
           onClick={onLayout}
         />
         <ToolButton label="Fit view" keys="Shift+F" icon={Maximize} onClick={onFitView} />
+        <CostsToggle />
         <ToolButton label="Keyboard shortcuts" keys="?" icon={Keyboard} onClick={onShowShortcuts} />
       </div>
     </div>

@@ -21,6 +21,7 @@ export const SHORTCUTS: [keys: string, action: string][] = [
   ["Mod+Shift+S", "Save a version"],
   ["Shift+L", "Auto-layout"],
   ["Shift+F", "Fit the flow to the view"],
+  ["Shift+C", "Show or hide each node's average cost and latency"],
   ["Escape", "Clear the selection"],
   ["?", "Show this list"],
 ];
