@@ -2,7 +2,7 @@
 
 import { Check, ChevronDown, Copy, Download, Play, RotateCcw } from "lucide-react";
 import { useRouter } from "next/navigation";
-import { useEffect, useId, useState } from "react";
+import { useEffect, useId, useState, useTransition } from "react";
 import { toast } from "sonner";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
@@ -77,10 +77,10 @@ export function RunActions({ detail }: { detail: RunDetailDto }) {
   const resume = useResumeRun(run.id);
   const hintId = useId();
   const blocker = resumeBlocker(run.status);
-  const busy = replay.isPending || resume.isPending;
+  const [navigating, startNavigation] = useTransition();
+  const busy = replay.isPending || resume.isPending || navigating;
   const open = ({ run: next }: { run: { id: string } }) =>
-    router.push(`/runs/${encodeURIComponent(next.id)}`);
-
+    startNavigation(() => router.push(`/runs/${encodeURIComponent(next.id)}`));
   return (
     <div className="flex flex-col items-end gap-2">
       <div className="flex flex-wrap justify-end gap-2">
@@ -97,7 +97,11 @@ export function RunActions({ detail }: { detail: RunDetailDto }) {
         <DropdownMenu>
           <DropdownMenuTrigger asChild>
             <Button variant="outline" size="sm" disabled={busy} data-testid="run-replay">
-              {replay.isPending ? <Spinner /> : <Play aria-hidden />}
+              {replay.isPending || (navigating && replay.isSuccess) ? (
+                <Spinner />
+              ) : (
+                <Play aria-hidden />
+              )}
               Replay
               <ChevronDown aria-hidden />
             </Button>
@@ -129,7 +133,11 @@ export function RunActions({ detail }: { detail: RunDetailDto }) {
           }}
           data-testid="run-resume"
         >
-          {resume.isPending ? <Spinner /> : <RotateCcw aria-hidden />}
+          {resume.isPending || (navigating && resume.isSuccess) ? (
+            <Spinner />
+          ) : (
+            <RotateCcw aria-hidden />
+          )}
           Resume from failed node
         </Button>
         {blocker && (

@@ -154,7 +154,7 @@ function useTickCount() {
   return [setElement, count] as const;
 }
 
-const GRID = "grid grid-cols-[9rem_minmax(0,1fr)_12rem] items-center gap-x-3";
+const GRID = "grid grid-cols-[9rem_minmax(0,1fr)_13rem] items-center gap-x-3";
 
 /**
  * The run as a Gantt chart: a row per node in order of first start, a bar per attempt (so retries
