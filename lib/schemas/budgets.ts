@@ -15,8 +15,8 @@ export const usdAmountSchema = z
   .pipe(
     z
       .string()
-      .regex(/^\d+(\.\d{1,8})?$/, { message: "Enter an amount like 250 or 99.50" })
-      .refine((value) => Number(value) > 0, { message: "Must be more than 0" })
+      .regex(/^\d+(\.\d{1,8})?$/, { message: "Enter an amount like 250 or 99.50", abort: true })
+      .refine((value) => Number(value) > 0, { message: "Must be more than 0", abort: true })
       .refine((value) => Number(value) <= MAX_BUDGET_USD, {
         message: `At most ${MAX_BUDGET_USD.toLocaleString("en-US")}`,
       }),

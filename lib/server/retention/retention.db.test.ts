@@ -175,6 +175,18 @@ describe("retention", () => {
       where: { runId: old, nodeId: "ask" },
       data: { error: { code: "timeout", message: `late for ${EMAIL}`, details: { to: EMAIL } } },
     });
+    const task = (nodeId: string, status: "open" | "approved") =>
+      getDb().humanTask.create({
+        data: {
+          workspaceId: ctx.workspace.id,
+          runId: old,
+          nodeId,
+          status,
+          payload: { draft: `to ${EMAIL}` },
+          decision: status === "open" ? undefined : { action: "approve", comment: EMAIL },
+        },
+      });
+    const [decided, open] = [await task("ask", "approved"), await task("out", "open")];
     await setDataSettings(ctx, { retentionDays: 30, maskPii: false });
     const costs = () =>
       getDb().run.findMany({
@@ -202,6 +214,12 @@ describe("retention", () => {
     }
     expect(nodes.find((n) => n.nodeId === "ask")!.error).toEqual({ code: "timeout" });
     expect(await getDb().runEvent.count({ where: { runId: old } })).toBe(0);
+    const tasks = await getDb().humanTask.findMany({ where: { runId: old } });
+    expect(tasks.find((t) => t.id === decided.id)).toMatchObject({
+      payload: null,
+      decision: { action: "approve" },
+    });
+    expect(tasks.find((t) => t.id === open.id)!.payload).toEqual({ draft: `to ${EMAIL}` });
     expect(await costs()).toEqual(costsBefore);
     expect(await rollups()).toEqual(rollupsBefore);
 
