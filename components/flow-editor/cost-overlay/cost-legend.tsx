@@ -67,6 +67,11 @@ export function CostLegend({
           </span>
         )}
       </div>
+      {runs === 0 && !error && (
+        <p className="text-muted-foreground">
+          No finished runs yet: run the flow to see its costs.
+        </p>
+      )}
       {error ? (
         <div role="alert" className="flex items-center gap-2 text-red-700 dark:text-red-400">
           <span>Could not load costs: {errorMessage(error)}</span>
@@ -74,7 +79,7 @@ export function CostLegend({
             Retry
           </Button>
         </div>
-      ) : (
+      ) : runs === 0 ? null : (
         <ul className="flex flex-wrap items-center gap-x-3 gap-y-1 text-muted-foreground">
           {(Object.keys(SWATCHES) as (keyof typeof SWATCHES)[]).map((level) => (
             <li key={level} className="flex items-center gap-1">

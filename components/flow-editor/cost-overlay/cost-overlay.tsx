@@ -83,7 +83,7 @@ function CostOverlayOn({
         error={stats.isError ? stats.error : null}
         onRetry={() => void stats.refetch()}
       />
-      {data && (
+      {data && data.runs > 0 && (
         <ViewportPortal>
           <ZoomScaledList>
             {nodes.map((node) => (
