@@ -2,8 +2,9 @@
 
 import { CircleAlert, TriangleAlert } from "lucide-react";
 import Link from "next/link";
-import { formatPercent, formatUsd } from "@/components/budgets/format";
+import { formatPercent } from "@/components/budgets/format";
 import { cn } from "@/components/ui/cn";
+import { formatUsd } from "@/lib/schemas/budgets";
 import { useBudgets } from "@/lib/query/budgets";
 
 /**

@@ -1,6 +1,6 @@
-import { formatPercent, formatUsd } from "@/components/budgets/format";
+import { formatPercent } from "@/components/budgets/format";
 import { cn } from "@/components/ui/cn";
-import type { BudgetDto } from "@/lib/schemas/budgets";
+import { formatUsd, type BudgetDto } from "@/lib/schemas/budgets";
 
 const BAR_COLOR: Record<BudgetDto["state"], string> = {
   ok: "bg-emerald-500 dark:bg-emerald-400",

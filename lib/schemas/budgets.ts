@@ -62,3 +62,14 @@ export function budgetState(ratio: number): BudgetState {
   if (ratio >= 1) return "exceeded";
   return ratio >= BUDGET_WARNING_RATIO ? "warning" : "ok";
 }
+
+/** "$12.50"; more decimals below a dollar, so small spends and limits do not read as zero. */
+export function formatUsd(amount: string | number): string {
+  const value = Number(amount);
+  return value.toLocaleString("en-US", {
+    style: "currency",
+    currency: "USD",
+    minimumFractionDigits: 2,
+    maximumFractionDigits: value >= 1 || value === 0 ? 2 : value >= 0.0001 ? 4 : 8,
+  });
+}

@@ -3,7 +3,6 @@
 import { Plus, Wallet } from "lucide-react";
 import { useState } from "react";
 import { BudgetProgress } from "@/components/budgets/budget-progress";
-import { formatUsd } from "@/components/budgets/format";
 import { ListError } from "@/components/settings/list-error";
 import { BudgetDialog, type BudgetTarget } from "@/components/settings/usage/budget-dialog";
 import { BudgetRowActions } from "@/components/settings/usage/budget-row-actions";
@@ -19,7 +18,7 @@ import {
   TableHeader,
   TableRow,
 } from "@/components/ui/table";
-import type { BudgetDto } from "@/lib/schemas/budgets";
+import { formatUsd, type BudgetDto } from "@/lib/schemas/budgets";
 import { useBudgets } from "@/lib/query/budgets";
 import { useFlows } from "@/lib/query/flows";
 

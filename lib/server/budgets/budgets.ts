@@ -10,6 +10,7 @@ import {
 import { findFlow } from "@/lib/db/flows";
 import {
   budgetState,
+  formatUsd,
   type BudgetDto,
   type BudgetsResponse,
   type putBudgetSchema,
@@ -31,17 +32,6 @@ function toDto(row: BudgetSpendRecord): BudgetDto {
     state: budgetState(ratio),
     hardLimit: row.hardLimit,
   };
-}
-
-/** "$12.50" (up to 4 decimals below a dollar, so small spends do not read as zero). */
-function usd(amount: string): string {
-  const value = Number(amount);
-  return value.toLocaleString("en-US", {
-    style: "currency",
-    currency: "USD",
-    minimumFractionDigits: 2,
-    maximumFractionDigits: value < 1 ? 4 : 2,
-  });
 }
 
 /** The workspace budget and the flow budgets with this month's spend (UTC calendar month). */
@@ -117,7 +107,7 @@ export async function assertWithinBudget(
   throw new ApiError(
     402,
     "budget_exceeded",
-    `${which} is used up: ${usd(exceeded.spendUsd)} spent of ${usd(exceeded.limitUsd)}. ` +
+    `${which} is used up: ${formatUsd(exceeded.spendUsd)} spent of ${formatUsd(exceeded.limitUsd)}. ` +
       "New runs are refused until an admin raises the limit or the month ends.",
     { budget: exceeded },
   );
