@@ -126,20 +126,20 @@ export async function costsByModel(s: CostsScope) {
  */
 export async function costsByNode(s: CostsScope) {
   const rows = await getDb().$queryRaw<Raw[]>`
-    WITH scoped AS (SELECT * FROM "NodeRunRollup" WHERE ${rollupWhere(s)}),
-    g AS (
+    WITH g AS (
       SELECT "flowId", "nodeId", "nodeType", ${SUMS}, SUM("costUsd") AS cost,
         SUM(attempts)::bigint AS attempts, SUM(executed)::bigint AS executed,
         SUM(failed)::bigint AS failed, SUM(reviews)::bigint AS reviews,
         SUM("latencySumMs")::float8 / NULLIF(SUM(attempts) FILTER (WHERE "latencyBucket" >= 0), 0)
           AS "latencyAvg"
-      FROM scoped GROUP BY "flowId", "nodeId", "nodeType"
+      FROM "NodeRunRollup" WHERE ${rollupWhere(s)} GROUP BY 1, 2, 3
     ), buckets AS (
-      SELECT "flowId", "nodeId", "nodeType", "latencyBucket" AS b, SUM(attempts)::float8 AS n
-      FROM scoped WHERE "latencyBucket" >= 0 GROUP BY 1, 2, 3, 4
+      SELECT "flowId", "nodeId", "nodeType", "latencyBucket" AS b, SUM(attempts) AS attempts
+      FROM "NodeRunRollup" WHERE ${rollupWhere(s)} AND "latencyBucket" >= 0 GROUP BY 1, 2, 3, 4
     ), cumulative AS (
-      SELECT *, SUM(n) OVER (PARTITION BY "flowId", "nodeId", "nodeType" ORDER BY b) AS cum,
-        SUM(n) OVER (PARTITION BY "flowId", "nodeId", "nodeType") AS total
+      SELECT "flowId", "nodeId", "nodeType", b, attempts::float8 AS n,
+        SUM(attempts) OVER (PARTITION BY "flowId", "nodeId", "nodeType" ORDER BY b)::float8 AS cum,
+        SUM(attempts) OVER (PARTITION BY "flowId", "nodeId", "nodeType")::float8 AS total
       FROM buckets
     ), pct AS (
       SELECT "flowId", "nodeId", "nodeType", p,
