@@ -120,7 +120,9 @@ export function RunDetail({
     <>
       <PageHeader
         title="Run"
-        description={`${labels.flowName ?? "A flow"} · ${labels.versionLabel ?? "…"} · trigger: ${run.trigger}`}
+        description={[labels.flowName, labels.versionLabel, `trigger: ${run.trigger}`]
+          .filter(Boolean)
+          .join(" · ")}
         actions={<RunActions detail={{ run, nodes }} />}
       />
       <div className="flex min-w-0 flex-col gap-6" data-testid="run-page">

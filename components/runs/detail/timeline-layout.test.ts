@@ -114,18 +114,25 @@ describe("layoutTimeline", () => {
     expect(layout.rows[1]!.bars[0]!).toMatchObject({ startMs: 40, endMs: 40, latencyMs: null });
   });
 
-  it("marks a fallback when an attempt's provider, model or tier differs from the first", () => {
+  it("marks a fallback tier, or an attempt whose provider, model or tier differs from the first", () => {
     const nodes = [
       attempt({ nodeId: "a", status: "failed", startedAt: at(0), latencyMs: 10 }),
       attempt({ nodeId: "a", attempt: 2, startedAt: at(20), latencyMs: 10 }),
       attempt({ nodeId: "a", attempt: 3, model: "sim-large", startedAt: at(40), latencyMs: 10 }),
       attempt({ nodeId: "b", cacheHit: true, source: "reused", startedAt: at(60), latencyMs: 0 }),
       attempt({ nodeId: "c", status: "skipped", startedAt: at(60), finishedAt: at(60) }),
+      attempt({
+        nodeId: "d",
+        model: "sim-large",
+        tier: "fallback-1",
+        startedAt: at(60),
+        latencyMs: 5,
+      }),
     ];
     const bars = layoutTimeline({ startedAt: at(0), finishedAt: at(60) }, nodes).rows.flatMap(
       (row) => row.bars,
     );
-    expect(bars.map((bar) => bar.fallback)).toEqual([false, false, true, false, false]);
+    expect(bars.map((bar) => bar.fallback)).toEqual([false, false, true, false, false, true]);
     expect(bars[4]!.latencyMs).toBeNull();
     expect(bars[3]).toMatchObject({ cacheHit: true, source: "reused", widthPct: 0 });
   });

@@ -63,8 +63,12 @@ function attemptEnd(node: NodeAttemptDto, start: number, now: number): number {
   return node.status === "running" ? Math.max(now, start) : start;
 }
 
-/** True when a model attempt used another provider, model or tier than the node's first attempt. */
+/**
+ * True when a model attempt was answered by a fallback model (tier "fallback-n"), or used another
+ * provider, model or tier than the node's first attempt.
+ */
 export function isFallback(first: NodeAttemptDto, node: NodeAttemptDto): boolean {
+  if (node.tier?.startsWith("fallback")) return true;
   if (node.provider === null || first.provider === null) return false;
   return first.provider !== node.provider || first.model !== node.model || first.tier !== node.tier;
 }
