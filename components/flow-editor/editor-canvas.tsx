@@ -16,6 +16,7 @@ import type { FlowGraph, FlowNode } from "@/lib/engine";
 import type { FlowDto } from "@/lib/schemas/flows";
 import { useCanvasElements } from "./canvas-elements";
 import { ConflictBanner } from "./conflict-banner";
+import { CostOverlay } from "./cost-overlay/cost-overlay";
 import { ConnectMessage } from "./connect-message";
 import { EditorTopBar } from "./editor-top-bar";
 import { FlowNodeView, type CanvasNode } from "./flow-node";
@@ -262,6 +263,7 @@ export function EditorCanvas({
               <Background gap={20} />
               <Controls showInteractive={false} aria-label="Zoom controls" />
               <MiniMap pannable zoomable ariaLabel="Mini map" style={{ width: 150, height: 100 }} />
+              <CostOverlay workspaceId={workspaceId} flowId={flow.id} run={run.live} />
             </ReactFlow>
             <ConnectMessage message={connection.connectMessage} />
           </section>
