@@ -15,7 +15,7 @@ import type { CostsQuery } from "./report";
 export type CostsExportView = z.infer<typeof costsExportViewSchema>;
 
 /** Days read per query when writing the by-day table (keyset pages, so memory stays bounded). */
-export const EXPORT_DAYS_PER_PAGE = 366;
+const DAYS_PER_PAGE = 366;
 
 const TOKENS = ["tokens_in", "tokens_out", "tokens_cached"];
 const tokens = (r: { tokensIn: number; tokensOut: number; tokensCached: number }) => [
@@ -38,13 +38,17 @@ const HEADERS: Record<CostsExportView, string[]> = {
 const round = (value: number | null) => (value === null ? null : Number(value.toFixed(4)));
 
 /** The rows of a view, page by page: the by-day table in keyset pages of days, the others whole. */
-async function* rowsOf(view: CostsExportView, scope: CostsScope): AsyncGenerator<CsvValue[][]> {
+async function* rowsOf(
+  view: CostsExportView,
+  scope: CostsScope,
+  daysPerPage: number,
+): AsyncGenerator<CsvValue[][]> {
   if (view === "day") {
     let after: string | null = null;
     for (;;) {
-      const page = await costsByDay(scope, { after, limit: EXPORT_DAYS_PER_PAGE });
+      const page = await costsByDay(scope, { after, limit: daysPerPage });
       if (page.length > 0) yield page.map((r) => [r.day, r.costUsd, ...tokens(r)]);
-      if (page.length < EXPORT_DAYS_PER_PAGE) return;
+      if (page.length < daysPerPage) return;
       after = page.at(-1)!.day;
     }
   }
@@ -73,9 +77,10 @@ export function costsCsv(
   ctx: WorkspaceContext,
   view: CostsExportView,
   query: CostsQuery,
+  daysPerPage = DAYS_PER_PAGE,
 ): { fileName: string; stream: ReadableStream<Uint8Array> } {
   const encoder = new TextEncoder();
-  const pages = rowsOf(view, { workspaceId: ctx.workspace.id, ...query });
+  const pages = rowsOf(view, { workspaceId: ctx.workspace.id, ...query }, daysPerPage);
   let headerSent = false;
   const stream = new ReadableStream<Uint8Array>({
     async pull(controller) {
