@@ -30,11 +30,9 @@ const graph = {
   ],
   edges: [],
 };
-const MODELS = [
-  ["openai", "gpt-4o-mini"],
-  ["openai", "gpt-4o"],
-  ["simulated", "sim-small"],
-];
+const MODELS = ["openai/gpt-4o-mini", "openai/gpt-4o", "simulated/sim-small"].map((m) =>
+  m.split("/"),
+);
 const FROM = "2025-06-01";
 const TO = "2026-08-01";
 
@@ -278,11 +276,14 @@ describe("costs CSV export", () => {
     expect(fileName).toBe("trellis-costs-day-2020-01-01-to-2029-12-31.csv");
     const lines = (await readCsv(stream)).split("\r\n");
     expect(lines[0]).toBe("day,cost_usd,tokens_in,tokens_out,tokens_cached");
-    expect(lines.slice(1)).toEqual(
-      report.byDay.map((d) =>
-        [d.day, d.costUsd, d.tokensIn, d.tokensOut, d.tokensCached].join(","),
-      ),
-    );
+    const rows = report.byDay.map((d) => [
+      d.day,
+      d.costUsd,
+      d.tokensIn,
+      d.tokensOut,
+      d.tokensCached,
+    ]);
+    expect(lines.slice(1)).toEqual([...rows.map((r) => r.join(",")), ""]);
   });
 
   it("quotes per RFC 4180 and neutralises formulas", async () => {
