@@ -6,6 +6,11 @@ export const isoDaySchema = z.iso.date({ error: "Use a date like 2026-01-31" });
 /** The longest range the costs page and its CSV export accept, in days. */
 export const MAX_COSTS_RANGE_DAYS = 3_660;
 
+/** Range checks only make sense once both dates parsed (an invalid date reports only itself). */
+function datesAreValid(payload: { issues: readonly { path?: PropertyKey[] }[] }): boolean {
+  return !payload.issues.some((issue) => ["from", "to"].includes(String(issue.path?.[0])));
+}
+
 /** GET /api/costs and GET /api/costs/export: a date range (inclusive, UTC days), optionally one flow. */
 export const costsQuerySchema = z
   .strictObject({
@@ -13,10 +18,15 @@ export const costsQuerySchema = z
     to: isoDaySchema,
     flowId: z.string().min(1).max(64).optional(),
   })
-  .refine((q) => q.from <= q.to, { path: ["to"], message: "The end date is before the start date" })
+  .refine((q) => q.from <= q.to, {
+    path: ["to"],
+    message: "The end date is before the start date",
+    when: datesAreValid,
+  })
   .refine((q) => (Date.parse(q.to) - Date.parse(q.from)) / 86_400_000 < MAX_COSTS_RANGE_DAYS, {
     path: ["to"],
     message: `The range is longer than ${MAX_COSTS_RANGE_DAYS} days`,
+    when: datesAreValid,
   });
 
 /** Token counts split by kind. */
