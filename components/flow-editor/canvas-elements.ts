@@ -5,6 +5,7 @@ import { useMemo } from "react";
 import type { FlowGraph, FlowIssue, FlowNode } from "@/lib/engine";
 import { toCanvasEdge } from "@/lib/engine/react-flow";
 import type { CanvasNode, CanvasNodeData, NodeRunBadge } from "./flow-node";
+import { canvasNodeSize } from "./flow-node-size";
 import { definitionOf, nodePorts } from "./graph-ops";
 import { PORT_COLOURS } from "./node-visuals";
 import type { Selection } from "./use-editor-selection";
@@ -57,14 +58,16 @@ export function useCanvasElements({
   const nodes = useMemo<CanvasNode[]>(
     () =>
       graph.nodes.map((node) => {
-        const nodeIssues = issuesByNode.get(node.id) ?? [];
+        const data = nodeData(node, issuesByNode.get(node.id) ?? [], runBadges.get(node.id));
+        const rows = Math.max(data.ports.inputs.length, data.ports.outputs.length);
         return {
           id: node.id,
           type: "trellis",
           position: node.position,
           selected: selectedNodes.has(node.id),
-          measured: measured.get(node.id),
-          data: nodeData(node, nodeIssues, runBadges.get(node.id)),
+          // The size the node renders at is known up front; a measured size only corrects it.
+          measured: measured.get(node.id) ?? canvasNodeSize(rows, data.run),
+          data,
         };
       }),
     [graph.nodes, issuesByNode, selectedNodes, measured, runBadges],

@@ -1,7 +1,6 @@
 "use client";
 
 import {
-  Background,
   Controls,
   MiniMap,
   ReactFlow,
@@ -14,6 +13,7 @@ import { useCallback, useMemo, useRef, useState } from "react";
 import { useTheme } from "@/components/theme/use-theme";
 import type { FlowGraph, FlowNode } from "@/lib/engine";
 import type { FlowDto } from "@/lib/schemas/flows";
+import { CanvasBackground } from "./canvas-background";
 import { useCanvasElements } from "./canvas-elements";
 import { ConflictBanner } from "./conflict-banner";
 import { CostOverlay } from "./cost-overlay/cost-overlay";
@@ -37,7 +37,7 @@ import { useEditorShortcuts, type ShortcutActions } from "./use-editor-shortcuts
 import { useModelOptions, useTemplateVariables } from "./use-field-context";
 import { useFlowValidation } from "./use-flow-validation";
 import { useGraphHistory } from "./use-graph-history";
-import { useInitialFit } from "./use-initial-fit";
+import { useInitialViewport } from "./use-initial-viewport";
 import { useVersionActions } from "./versions/use-version-actions";
 
 const NODE_TYPES: NodeTypes = { trellis: FlowNodeView };
@@ -111,7 +111,7 @@ export function EditorCanvas({
     setSelection,
   });
 
-  useInitialFit(graph.nodes, measured);
+  const initialViewport = useInitialViewport(nodes, wrapper);
 
   const onNodeDragStop = useCallback(() => history.commit(), [history]);
   const connection = useConnectionRules(graph, canEdit, change);
@@ -240,31 +240,39 @@ export function EditorCanvas({
             onDrop={onDrop}
             data-testid="flow-canvas"
           >
-            <ReactFlow<CanvasNode, Edge>
-              nodes={nodes}
-              edges={edges}
-              nodeTypes={NODE_TYPES}
-              onNodesChange={onNodesChange}
-              onEdgesChange={onEdgesChange}
-              onNodeDragStop={onNodeDragStop}
-              onConnect={connection.onConnect}
-              onConnectEnd={connection.onConnectEnd}
-              onConnectStart={connection.onConnectStart}
-              isValidConnection={connection.isValidConnection}
-              onPaneClick={() => setSelection(NO_SELECTION)}
-              nodesDraggable={canEdit}
-              nodesConnectable={canEdit}
-              deleteKeyCode={null}
-              selectionKeyCode="Shift"
-              multiSelectionKeyCode={["Meta", "Control"]}
-              colorMode={theme}
-              minZoom={0.1}
-            >
-              <Background gap={20} />
-              <Controls showInteractive={false} aria-label="Zoom controls" />
-              <MiniMap pannable zoomable ariaLabel="Mini map" style={{ width: 150, height: 100 }} />
-              <CostOverlay workspaceId={workspaceId} flowId={flow.id} run={run.live} />
-            </ReactFlow>
+            {initialViewport && (
+              <ReactFlow<CanvasNode, Edge>
+                defaultViewport={initialViewport}
+                nodes={nodes}
+                edges={edges}
+                nodeTypes={NODE_TYPES}
+                onNodesChange={onNodesChange}
+                onEdgesChange={onEdgesChange}
+                onNodeDragStop={onNodeDragStop}
+                onConnect={connection.onConnect}
+                onConnectEnd={connection.onConnectEnd}
+                onConnectStart={connection.onConnectStart}
+                isValidConnection={connection.isValidConnection}
+                onPaneClick={() => setSelection(NO_SELECTION)}
+                nodesDraggable={canEdit}
+                nodesConnectable={canEdit}
+                deleteKeyCode={null}
+                selectionKeyCode="Shift"
+                multiSelectionKeyCode={["Meta", "Control"]}
+                colorMode={theme}
+                minZoom={0.1}
+              >
+                <CanvasBackground />
+                <Controls showInteractive={false} aria-label="Zoom controls" />
+                <MiniMap
+                  pannable
+                  zoomable
+                  ariaLabel="Mini map"
+                  style={{ width: 150, height: 100 }}
+                />
+                <CostOverlay workspaceId={workspaceId} flowId={flow.id} run={run.live} />
+              </ReactFlow>
+            )}
             <ConnectMessage message={connection.connectMessage} />
           </section>
           <ProblemsPanel issues={issues} graph={validated} onFocusNode={focusNode} />

@@ -1,12 +1,21 @@
 "use client";
 
-import { Handle, Position, useUpdateNodeInternals, type Node, type NodeProps } from "@xyflow/react";
-import { CircleAlert, TriangleAlert } from "lucide-react";
-import { memo, useEffect, useRef } from "react";
+import {
+  Handle,
+  Position,
+  useStore,
+  useUpdateNodeInternals,
+  type Node,
+  type NodeProps,
+  type ReactFlowState,
+} from "@xyflow/react";
+import { memo, useCallback, useEffect, useRef } from "react";
 import { cn } from "@/components/ui/cn";
 import type { NodePorts, NodeUi, PortSpec } from "@/lib/engine";
-import { CATEGORY_ACCENT, NodeIcon, PORT_COLOURS } from "./node-visuals";
-import { NodeRunFooter, PinnedMark, runRing, type NodeRunBadge } from "./run/node-run-badge";
+import { CompactNodeBody, FullNodeBody } from "./flow-node-body";
+import { canvasNodeSize, handleTop } from "./flow-node-size";
+import { PORT_COLOURS } from "./node-visuals";
+import { NodeRunFooter, runRing, type NodeRunBadge } from "./run/node-run-badge";
 
 export type { NodeRunBadge };
 
@@ -27,34 +36,57 @@ export interface CanvasNodeData extends Record<string, unknown> {
 /** A React Flow node of the editor. */
 export type CanvasNode = Node<CanvasNodeData, "trellis">;
 
-function PortRow({ port, side }: { port: PortSpec; side: "in" | "out" }) {
-  const colour = PORT_COLOURS[port.type] ?? PORT_COLOURS.any;
-  const title = `${port.label ?? port.name} (${port.type}${port.multiple ? ", many" : ""}${
-    side === "in" && port.required === false ? ", optional" : ""
-  })`;
+/** Below this zoom node text is too small to read, so nodes draw their compact body. */
+const DETAIL_ZOOM = 0.5;
+/** Nodes this close to the visible canvas (screen px) already draw their full body. */
+const DETAIL_MARGIN = 200;
+
+/**
+ * Whether the node is readable and on (or near) screen. A boolean selector, so a node re-renders
+ * only when it crosses the zoom threshold or the edge of the view, never on every pan or zoom.
+ */
+function useDetailed(x: number, y: number, width: number, height: number): boolean {
+  const selector = useCallback(
+    (s: ReactFlowState) => {
+      const [tx, ty, zoom] = s.transform;
+      if (zoom < DETAIL_ZOOM) return false;
+      const left = x * zoom + tx;
+      const top = y * zoom + ty;
+      return (
+        left < s.width + DETAIL_MARGIN &&
+        left + width * zoom > -DETAIL_MARGIN &&
+        top < s.height + DETAIL_MARGIN &&
+        top + height * zoom > -DETAIL_MARGIN
+      );
+    },
+    [x, y, width, height],
+  );
+  return useStore(selector);
+}
+
+function PortHandle({ port, side, index }: { port: PortSpec; side: "in" | "out"; index: number }) {
   return (
-    <div
-      className={cn("relative flex h-6 items-center px-3 text-xs", side === "out" && "justify-end")}
-      title={title}
-    >
-      <Handle
-        type={side === "in" ? "target" : "source"}
-        position={side === "in" ? Position.Left : Position.Right}
-        id={port.name}
-        className="!size-3 !border-2 !border-background"
-        style={{ background: colour }}
-      />
-      <span className="truncate text-muted-foreground">{port.label ?? port.name}</span>
-      <span className="ml-1 font-mono text-[10px] text-muted-foreground">{port.type}</span>
-    </div>
+    <Handle
+      type={side === "in" ? "target" : "source"}
+      position={side === "in" ? Position.Left : Position.Right}
+      id={port.name}
+      className="!size-3 !border-2 !border-background"
+      style={{ top: handleTop(index), background: PORT_COLOURS[port.type] ?? PORT_COLOURS.any }}
+    />
   );
 }
 
-/** A flow node: icon, label (text only), type, typed handles, pin mark, issue and run badges. */
+/**
+ * A flow node: icon, label (text only), type, typed handles, pin mark, issue and run badges; a
+ * compact body with a large label when zoomed out or off screen. Both bodies have the same size
+ * and handle places, so switching never re-measures the node.
+ */
 export const FlowNodeView = memo(function FlowNodeView({
   id,
   data,
   selected,
+  positionAbsoluteX,
+  positionAbsoluteY,
 }: NodeProps<CanvasNode>) {
   const updateNodeInternals = useUpdateNodeInternals();
   const portKey = [
@@ -71,69 +103,31 @@ export const FlowNodeView = memo(function FlowNodeView({
   }, [id, portKey, updateNodeInternals]);
 
   const rows = Math.max(data.ports.inputs.length, data.ports.outputs.length);
-  const issueCount = data.errors.length + data.warnings.length;
+  const size = canvasNodeSize(rows, data.run);
+  const detailed = useDetailed(positionAbsoluteX, positionAbsoluteY, size.width, size.height);
   return (
     <div
       data-testid="flow-node"
       data-node-id={id}
       className={cn(
-        "w-60 rounded-lg border bg-card text-card-foreground shadow-sm",
+        "relative w-60 rounded-lg border bg-card text-card-foreground [contain:layout_style]",
+        detailed && "shadow-sm",
         data.errors.length > 0 && "border-red-400 dark:border-red-800",
         runRing(data.run),
         selected && "outline-2 outline-offset-2 outline-ring",
       )}
     >
-      <div className="flex items-start gap-2 px-3 pt-2.5 pb-2">
-        <span
-          className={cn(
-            "mt-0.5 flex size-6 shrink-0 items-center justify-center rounded-md text-white",
-            data.category ? CATEGORY_ACCENT[data.category] : "bg-zinc-500",
-          )}
-        >
-          <NodeIcon name={data.icon} className="size-3.5" />
-        </span>
-        <div className="min-w-0 flex-1">
-          <p className="truncate text-sm font-medium" data-testid="flow-node-label">
-            {data.label || data.typeLabel}
-          </p>
-          <p className="truncate text-xs text-muted-foreground">{data.typeLabel}</p>
-        </div>
-        {data.pinned && <PinnedMark />}
-        {issueCount > 0 && (
-          <span
-            data-testid="node-issues"
-            title={[...data.errors, ...data.warnings].join("\n")}
-            className={cn(
-              "flex shrink-0 items-center gap-0.5 rounded-md border px-1 py-0.5 text-[11px] font-medium",
-              data.errors.length > 0
-                ? "border-red-300 bg-red-50 text-red-800 dark:border-red-900 dark:bg-red-950/60 dark:text-red-300"
-                : "border-amber-300 bg-amber-50 text-amber-900 dark:border-amber-900 dark:bg-amber-950/60 dark:text-amber-300",
-            )}
-          >
-            {data.errors.length > 0 ? (
-              <CircleAlert className="size-3" aria-hidden />
-            ) : (
-              <TriangleAlert className="size-3" aria-hidden />
-            )}
-            {issueCount}
-            <span className="sr-only">{issueCount === 1 ? " issue" : " issues"}</span>
-          </span>
-        )}
-      </div>
-      {rows > 0 && (
-        <div className="grid grid-cols-2 border-t py-1">
-          <div>
-            {data.ports.inputs.map((port) => (
-              <PortRow key={port.name} port={port} side="in" />
-            ))}
-          </div>
-          <div>
-            {data.ports.outputs.map((port) => (
-              <PortRow key={port.name} port={port} side="out" />
-            ))}
-          </div>
-        </div>
+      {detailed ? (
+        <FullNodeBody data={data} rows={rows} />
+      ) : (
+        <CompactNodeBody data={data} rows={rows} />
       )}
+      {data.ports.inputs.map((port, index) => (
+        <PortHandle key={`i:${port.name}`} port={port} side="in" index={index} />
+      ))}
+      {data.ports.outputs.map((port, index) => (
+        <PortHandle key={`o:${port.name}`} port={port} side="out" index={index} />
+      ))}
       {data.run && <NodeRunFooter run={data.run} />}
     </div>
   );
