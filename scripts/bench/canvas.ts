@@ -4,6 +4,10 @@
  * time while panning and zooming 300 and 1,000 nodes. Prints a table, PASS or MISS per scenario
  * (target ours/bare <= 1.5), then one JSON line per scenario (ARCHITECTURE.md section 9) as the
  * last lines. Exits 0 whatever the figures: it fails only when it could not measure.
+ *
+ * Env: BENCH_CANVAS_ROUNDS (default 3), BENCH_CANVAS_PORT (default 3115), and
+ * BENCH_CANVAS_SCENARIOS, a comma-separated subset for quick probes (open-500, pan-300, zoom-300,
+ * pan-1000, zoom-1000; default all): only the flows those scenarios need are created and visited.
  */
 import { chromium, type BrowserContext } from "@playwright/test";
 import playwrightConfig from "../../playwright.config";
@@ -20,12 +24,24 @@ const VIEWPORT = { width: 1280, height: 800 };
 const KINDS = ["ours", "bare"] as const;
 type Kind = (typeof KINDS)[number];
 
-/** Flow sizes and what each is measured for. */
+const SELECTED = process.env.BENCH_CANVAS_SCENARIOS?.split(",").map((name) => name.trim());
+const selected = (scenario: string) => !SELECTED || SELECTED.includes(scenario);
+const SCENARIOS = ["open-500", "pan-300", "zoom-300", "pan-1000", "zoom-1000"];
+const unknown = SELECTED?.filter((name) => !SCENARIOS.includes(name)) ?? [];
+if (unknown.length > 0) throw new Error(`unknown BENCH_CANVAS_SCENARIOS: ${unknown.join(", ")}`);
+
+/** Flow sizes and what each is measured for (the selected scenarios only). */
 const FLOWS = [
   { nodes: 300, open: false, frames: true },
   { nodes: 500, open: true, frames: false },
   { nodes: 1_000, open: false, frames: true },
-];
+]
+  .map((flow) => ({
+    ...flow,
+    open: flow.open && selected(`open-${flow.nodes}`),
+    frames: flow.frames && (selected(`pan-${flow.nodes}`) || selected(`zoom-${flow.nodes}`)),
+  }))
+  .filter((flow) => flow.open || flow.frames);
 
 interface BenchFlow {
   id: string;
@@ -58,8 +74,8 @@ class Samples {
 
   record(flow: BenchFlow, kind: Kind, figures: VisitFigures): void {
     if (flow.open) this.add(`open-${flow.nodes}`, kind, figures.openMs);
-    this.add(`pan-${flow.nodes}-p95`, kind, figures.panP95Ms);
-    this.add(`zoom-${flow.nodes}-p95`, kind, figures.zoomP95Ms);
+    if (selected(`pan-${flow.nodes}`)) this.add(`pan-${flow.nodes}-p95`, kind, figures.panP95Ms);
+    if (selected(`zoom-${flow.nodes}`)) this.add(`zoom-${flow.nodes}-p95`, kind, figures.zoomP95Ms);
   }
 }
 
