@@ -1,6 +1,7 @@
 "use client";
 
 import {
+  Background,
   Controls,
   MiniMap,
   ReactFlow,
@@ -13,7 +14,6 @@ import { useCallback, useMemo, useRef, useState } from "react";
 import { useTheme } from "@/components/theme/use-theme";
 import type { FlowGraph, FlowNode } from "@/lib/engine";
 import type { FlowDto } from "@/lib/schemas/flows";
-import { CanvasBackground } from "./canvas-background";
 import { useCanvasElements } from "./canvas-elements";
 import { ConflictBanner } from "./conflict-banner";
 import { CostOverlay } from "./cost-overlay/cost-overlay";
@@ -262,7 +262,7 @@ export function EditorCanvas({
                 colorMode={theme}
                 minZoom={0.1}
               >
-                <CanvasBackground />
+                <Background gap={20} />
                 <Controls showInteractive={false} aria-label="Zoom controls" />
                 <MiniMap
                   pannable
