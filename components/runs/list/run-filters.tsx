@@ -1,0 +1,161 @@
+"use client";
+
+import { X } from "lucide-react";
+import { statusLabel } from "@/components/flows/run-status-badge";
+import { Button } from "@/components/ui/button";
+import { Input } from "@/components/ui/input";
+import { Select } from "@/components/ui/select";
+import { useFlows } from "@/lib/query/flows";
+import { hasRunFilters, type RunListFilters } from "@/lib/query/run-list";
+import { RUN_RATINGS, RUN_STATUSES, RUN_TRIGGERS } from "@/lib/schemas/run-list";
+import { Field, MinCostField, SearchBox, VersionOptions } from "./filter-fields";
+import { ratingLabel, triggerLabel } from "./labels";
+import { MultiSelectFilter } from "./multi-select";
+import { clearRunFilters, type SetRunFilters } from "./use-url-filters";
+
+/** The flow select (every flow of the workspace by name) and the chosen flow's version select. */
+function FlowFields({
+  workspaceId,
+  filters,
+  setFilters,
+}: {
+  workspaceId: string;
+  filters: RunListFilters;
+  setFilters: SetRunFilters;
+}) {
+  const flows = useFlows(workspaceId, { q: "", sort: "name" });
+  const flowMissing =
+    filters.flowId && flows.data && !flows.data.some((flow) => flow.id === filters.flowId);
+  return (
+    <>
+      <Field label="Flow" className="w-52">
+        {(id) => (
+          <Select
+            id={id}
+            value={filters.flowId}
+            onChange={(event) => setFilters({ flowId: event.target.value })}
+            data-testid="runs-filter-flow"
+          >
+            <option value="">All flows</option>
+            {flowMissing && <option value={filters.flowId}>Unknown flow</option>}
+            {flows.data?.map((flow) => (
+              <option key={flow.id} value={flow.id}>
+                {flow.name}
+              </option>
+            ))}
+          </Select>
+        )}
+      </Field>
+      <Field label="Version" className="w-40">
+        {(id) => (
+          <Select
+            id={id}
+            value={filters.flowVersionId}
+            disabled={!filters.flowId}
+            title={filters.flowId ? undefined : "Choose a flow first"}
+            onChange={(event) => setFilters({ flowVersionId: event.target.value })}
+            data-testid="runs-filter-version"
+          >
+            <option value="">Any version</option>
+            {filters.flowId && <VersionOptions workspaceId={workspaceId} flowId={filters.flowId} />}
+          </Select>
+        )}
+      </Field>
+    </>
+  );
+}
+
+/**
+ * The filters bar above the runs table: search, flow and version, status, trigger, rating, date
+ * range and minimum cost; every change goes to the address. "Clear filters" resets them all.
+ */
+export function RunFilters({
+  workspaceId,
+  filters,
+  setFilters,
+  searching,
+}: {
+  workspaceId: string;
+  filters: RunListFilters;
+  setFilters: SetRunFilters;
+  searching: boolean;
+}) {
+  return (
+    <section aria-label="Filters" className="mb-4 flex flex-col gap-3">
+      <div className="flex flex-wrap items-end gap-3">
+        <SearchBox filters={filters} setFilters={setFilters} searching={searching} />
+        <FlowFields workspaceId={workspaceId} filters={filters} setFilters={setFilters} />
+      </div>
+      <div className="flex flex-wrap items-end gap-3">
+        <MultiSelectFilter
+          label="Status"
+          options={RUN_STATUSES}
+          selected={filters.status}
+          onChange={(status) => setFilters({ status })}
+          labelOf={statusLabel}
+          testId="runs-filter-status"
+        />
+        <MultiSelectFilter
+          label="Trigger"
+          options={RUN_TRIGGERS}
+          selected={filters.trigger}
+          onChange={(trigger) => setFilters({ trigger })}
+          labelOf={triggerLabel}
+          testId="runs-filter-trigger"
+        />
+        <Field label="Rating" className="w-36">
+          {(id) => (
+            <Select
+              id={id}
+              value={filters.rating}
+              onChange={(event) => setFilters({ rating: event.target.value })}
+              data-testid="runs-filter-rating"
+            >
+              <option value="">Any rating</option>
+              {RUN_RATINGS.map((rating) => (
+                <option key={rating} value={rating}>
+                  {ratingLabel(rating)}
+                </option>
+              ))}
+            </Select>
+          )}
+        </Field>
+        <Field label="From" className="w-36">
+          {(id) => (
+            <Input
+              id={id}
+              type="date"
+              value={filters.from}
+              max={filters.to || undefined}
+              onChange={(event) => setFilters({ from: event.target.value })}
+              data-testid="runs-filter-from"
+            />
+          )}
+        </Field>
+        <Field label="To" className="w-36">
+          {(id) => (
+            <Input
+              id={id}
+              type="date"
+              value={filters.to}
+              min={filters.from || undefined}
+              onChange={(event) => setFilters({ to: event.target.value })}
+              data-testid="runs-filter-to"
+            />
+          )}
+        </Field>
+        <MinCostField filters={filters} setFilters={setFilters} />
+        {hasRunFilters(filters) && (
+          <Button
+            variant="ghost"
+            onClick={() => clearRunFilters(setFilters)}
+            data-testid="runs-clear-filters"
+          >
+            <X aria-hidden />
+            Clear filters
+          </Button>
+        )}
+      </div>
+    </section>
+  );
+}
