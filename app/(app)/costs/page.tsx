@@ -1,32 +1,25 @@
-import { Coins } from "lucide-react";
 import type { Metadata } from "next";
-import Link from "next/link";
-import { Button } from "@/components/ui/button";
-import { EmptyState } from "@/components/ui/empty-state";
-import { PageHeader } from "@/components/ui/page-header";
+import { CostsView } from "@/components/costs/costs-view";
+import { filtersFromSearch, utcDay } from "@/components/costs/range";
 import { requirePageContext } from "@/lib/server/page-context";
 
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Costs" };
 
-/** The Costs page: an empty state explaining what will appear here. */
-export default async function CostsPage() {
-  await requirePageContext();
+/**
+ * The Costs page: spend, tokens, latency and reliability per day, flow, model and node.
+ * `?range=7d|30d|90d|month` or `?from=&to=` (UTC days) and `?flowId=` restore the filters.
+ */
+export default async function CostsPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
+  const ctx = await requirePageContext("workspace.read");
   return (
-    <>
-      <PageHeader title="Costs" description="Token usage and spend per flow, model and day." />
-      <EmptyState
-        icon={Coins}
-        title="No spend recorded yet"
-        action={
-          <Button asChild variant="outline">
-            <Link href="/settings/connections">Add a model connection</Link>
-          </Button>
-        }
-      >
-        Costs add up as flows call real models; runs on the offline Simulated model cost nothing.
-        Add a model connection with an API key to start tracking spend.
-      </EmptyState>
-    </>
+    <CostsView
+      workspaceId={ctx.workspace.id}
+      initialFilters={filtersFromSearch(await searchParams, utcDay(new Date()))}
+    />
   );
 }
