@@ -36,6 +36,7 @@ export const TOOLTIP_PROPS = {
   labelStyle: { color: "var(--popover-foreground)", fontWeight: 600, marginBottom: 4 },
   itemStyle: { color: "var(--popover-foreground)", padding: 0 },
   cursor: { fill: "var(--muted)", opacity: 0.6 },
+  separator: ": ",
 } as const;
 
 /** Legend labels in the theme's foreground colour. */
