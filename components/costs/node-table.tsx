@@ -95,9 +95,9 @@ function NodeRow({
           <Link
             href={`/flows/${encodeURIComponent(row.flowId)}`}
             className="underline-offset-4 hover:underline"
-            aria-label={`${row.nodeLabel} (${row.nodeType}) in ${row.flowName}: open the flow`}
           >
             {label}
+            <span className="sr-only">, open the flow {row.flowName}</span>
           </Link>
         ) : (
           label
