@@ -1,5 +1,6 @@
 "use client";
 
+import { BudgetBanner } from "@/components/budgets/budget-banner";
 import {
   Background,
   Controls,
@@ -229,6 +230,11 @@ export function EditorCanvas({
         onShowShortcuts={() => setShortcutsOpen(true)}
       />
       <ConflictBanner autosave={autosave} name={flow.name} graph={graph} />
+      <BudgetBanner
+        workspaceId={workspaceId}
+        flowId={flow.id}
+        className="mb-0 rounded-none border-x-0 border-t-0"
+      />
       <div className="flex min-h-0 flex-1">
         <PaletteSection canEdit={canEdit} onAdd={(definition) => addNode(definition)} />
         <div className="flex min-w-0 flex-1 flex-col">
