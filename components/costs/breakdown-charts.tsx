@@ -29,7 +29,7 @@ import {
   TableRow,
 } from "@/components/ui/table";
 import type { CostsParams } from "@/lib/query/costs";
-import type { CostsReport } from "@/lib/schemas/costs";
+import type { CostsReport, TokenTotals } from "@/lib/schemas/costs";
 
 const BAR_ROW_PX = 36;
 const NAME_MAX_CHARS = 24;
@@ -101,6 +101,53 @@ function SpendBars({
 
 const right = "whitespace-nowrap text-right";
 
+/** One row of a spend table: a name, its spend, a count and its tokens. */
+interface SpendRow extends TokenTotals {
+  key: string;
+  name: string;
+  costUsd: string;
+  count: number;
+}
+
+/** The table behind a spend bar chart. */
+function SpendTable({
+  caption,
+  nameHeader,
+  countHeader,
+  rows,
+}: {
+  caption: string;
+  nameHeader: string;
+  countHeader: string;
+  rows: SpendRow[];
+}) {
+  return (
+    <Table>
+      <caption className="sr-only">{caption}</caption>
+      <TableHeader>
+        <TableRow>
+          <TableHead>{nameHeader}</TableHead>
+          <TableHead className={right}>Spend</TableHead>
+          <TableHead className={right}>{countHeader}</TableHead>
+          <TableHead className="text-right">Tokens in / out / cached</TableHead>
+        </TableRow>
+      </TableHeader>
+      <TableBody className="tabular-nums">
+        {rows.map((row) => (
+          <TableRow key={row.key}>
+            <TableCell className="font-medium">{row.name}</TableCell>
+            <TableCell className={right}>{formatUsd(row.costUsd)}</TableCell>
+            <TableCell className={right}>{formatCount(row.count)}</TableCell>
+            <TableCell className={right}>
+              {[row.tokensIn, row.tokensOut, row.tokensCached].map(formatCount).join(" / ")}
+            </TableCell>
+          </TableRow>
+        ))}
+      </TableBody>
+    </Table>
+  );
+}
+
 /** Spend per flow: a bar chart and its table (attempts and tokens too). */
 export function FlowSpendChart({ report, params }: { report: CostsReport; params: CostsParams }) {
   return (
@@ -110,29 +157,17 @@ export function FlowSpendChart({ report, params }: { report: CostsReport; params
       view="flow"
       params={params}
       table={
-        <Table>
-          <caption className="sr-only">Spend, attempts and tokens per flow</caption>
-          <TableHeader>
-            <TableRow>
-              <TableHead>Flow</TableHead>
-              <TableHead className={right}>Spend</TableHead>
-              <TableHead className={right}>Attempts</TableHead>
-              <TableHead className="text-right">Tokens in / out / cached</TableHead>
-            </TableRow>
-          </TableHeader>
-          <TableBody className="tabular-nums">
-            {report.byFlow.map((row) => (
-              <TableRow key={row.flowId}>
-                <TableCell className="font-medium">{row.flowName}</TableCell>
-                <TableCell className={right}>{formatUsd(row.costUsd)}</TableCell>
-                <TableCell className={right}>{formatCount(row.attempts)}</TableCell>
-                <TableCell className={right}>
-                  {[row.tokensIn, row.tokensOut, row.tokensCached].map(formatCount).join(" / ")}
-                </TableCell>
-              </TableRow>
-            ))}
-          </TableBody>
-        </Table>
+        <SpendTable
+          caption="Spend, attempts and tokens per flow"
+          nameHeader="Flow"
+          countHeader="Attempts"
+          rows={report.byFlow.map((row) => ({
+            ...row,
+            key: row.flowId,
+            name: row.flowName,
+            count: row.attempts,
+          }))}
+        />
       }
     >
       <SpendBars
@@ -154,29 +189,17 @@ export function ModelSpendChart({ report, params }: { report: CostsReport; param
       view="model"
       params={params}
       table={
-        <Table>
-          <caption className="sr-only">Spend, calls and tokens per model</caption>
-          <TableHeader>
-            <TableRow>
-              <TableHead>Model</TableHead>
-              <TableHead className={right}>Spend</TableHead>
-              <TableHead className={right}>Calls</TableHead>
-              <TableHead className="text-right">Tokens in / out / cached</TableHead>
-            </TableRow>
-          </TableHeader>
-          <TableBody className="tabular-nums">
-            {report.byModel.map((row) => (
-              <TableRow key={modelName(row)}>
-                <TableCell className="font-medium">{modelName(row)}</TableCell>
-                <TableCell className={right}>{formatUsd(row.costUsd)}</TableCell>
-                <TableCell className={right}>{formatCount(row.calls)}</TableCell>
-                <TableCell className={right}>
-                  {[row.tokensIn, row.tokensOut, row.tokensCached].map(formatCount).join(" / ")}
-                </TableCell>
-              </TableRow>
-            ))}
-          </TableBody>
-        </Table>
+        <SpendTable
+          caption="Spend, calls and tokens per model"
+          nameHeader="Model"
+          countHeader="Calls"
+          rows={report.byModel.map((row) => ({
+            ...row,
+            key: modelName(row),
+            name: modelName(row),
+            count: row.calls,
+          }))}
+        />
       }
     >
       <SpendBars
