@@ -10,6 +10,7 @@ import { setupTestDatabase } from "@/test/database";
 import { startRun } from "../runs/run-service";
 import type { WorkspaceContext } from "../workspace-context";
 import { assertWithinBudget, budgetsOf, removeBudget, setBudget } from "./budgets";
+import { testNode as node } from "@/test/graph";
 
 const { ports, session } = vi.hoisted(() => {
   const unused = () => Promise.reject(new Error("unused"));
@@ -27,15 +28,6 @@ vi.mock("next/headers", () => ({ cookies: async () => ({ get: () => undefined })
 
 setupTestDatabase();
 
-const node = (id: string, type: string) => ({
-  id,
-  type,
-  typeVersion: 1,
-  label: id,
-  config: {},
-  policy: {},
-  position: { x: 0, y: 0 },
-});
 const passThrough: FlowGraph = {
   nodes: [node("in", "input"), node("out", "output")],
   edges: [{ id: "e", source: "in", sourcePort: "out", target: "out", targetPort: "in" }],

@@ -8,6 +8,7 @@ import { startRun } from "../runs/run-service";
 import type { WorkspaceContext } from "../workspace-context";
 import { dataSettingsOf, setDataSettings } from "./data-settings";
 import { purgeExpiredRunContent } from "./purge";
+import { testNode as node } from "@/test/graph";
 
 /** The model echoes its prompt (so PII flows through), and fails when asked to. */
 const { prompts, ports, session } = vi.hoisted(() => {
@@ -40,15 +41,6 @@ vi.mock("next/headers", () => ({ cookies: async () => ({ get: () => undefined })
 
 setupTestDatabase();
 
-const node = (id: string, type: string, config: Record<string, unknown> = {}) => ({
-  id,
-  type,
-  typeVersion: 1,
-  label: id,
-  config,
-  policy: {},
-  position: { x: 0, y: 0 },
-});
 const graph: FlowGraph = {
   nodes: [
     node("in", "input"),

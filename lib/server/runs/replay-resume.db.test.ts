@@ -9,6 +9,7 @@ import type { WorkspaceContext } from "../workspace-context";
 import { replayRun } from "./replay";
 import { resumeRun } from "./resume";
 import { getRunWithNodes, startRun } from "./run-service";
+import { testNode as node, testLlm as llm, testEdge as edge } from "@/test/graph";
 
 /**
  * Every model call as `runId:nodeId:attempt`; a prompt starting with a word in `failing` fails
@@ -64,27 +65,6 @@ beforeEach(() => {
   failing.clear();
 });
 
-const node = (id: string, type: string, config: Record<string, unknown> = {}) => ({
-  id,
-  type,
-  typeVersion: 1,
-  label: id,
-  config,
-  policy: {},
-  position: { x: 0, y: 0 },
-});
-const llm = (id: string, template: string) =>
-  node(id, "llm", {
-    prompt: { kind: "inline", template },
-    model: { connection: "simulated", model: "sim-small" },
-  });
-const edge = (source: string, target: string) => ({
-  id: `${source}-${target}`,
-  source,
-  sourcePort: "out",
-  target,
-  targetPort: "in",
-});
 /** Input -> first -> second -> third (LLMs) -> Output. */
 const chain = (prefix = "again"): FlowGraph => ({
   nodes: [

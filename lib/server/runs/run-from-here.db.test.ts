@@ -6,6 +6,7 @@ import { setupAdminContext } from "@/test/admin-context";
 import { setupTestDatabase } from "@/test/database";
 import type { WorkspaceContext } from "../workspace-context";
 import { getRunWithNodes, startRun } from "./run-service";
+import { testNode as node, testLlm as llm, testEdge as edge } from "@/test/graph";
 
 /** Every model call as `runId:nodeId:attempt`, through the ports every run of these tests uses. */
 const { llmCalls, ports } = vi.hoisted(() => {
@@ -49,27 +50,6 @@ beforeEach(() => {
   llmCalls.length = 0;
 });
 
-const node = (id: string, type: string, config: Record<string, unknown> = {}) => ({
-  id,
-  type,
-  typeVersion: 1,
-  label: id,
-  config,
-  policy: {},
-  position: { x: 0, y: 0 },
-});
-const llm = (id: string, template: string) =>
-  node(id, "llm", {
-    prompt: { kind: "inline", template },
-    model: { connection: "simulated", model: "sim-small" },
-  });
-const edge = (source: string, target: string) => ({
-  id: `${source}-${target}`,
-  source,
-  sourcePort: "out",
-  target,
-  targetPort: "in",
-});
 /** Input -> first (LLM) -> second (LLM) -> Output. */
 const chain: FlowGraph = {
   nodes: [
