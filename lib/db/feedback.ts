@@ -1,4 +1,5 @@
 import { getDb } from "./client";
+import { withAuthorNames } from "./users";
 
 /** A run feedback row with its author's name when a member wrote it and still exists. */
 export interface FeedbackRecord {
@@ -32,21 +33,6 @@ const fields = {
   apiKeyId: true,
   createdAt: true,
 } as const;
-
-async function withAuthorNames<T extends { authorId: string | null }>(
-  rows: T[],
-): Promise<(T & { authorName: string | null })[]> {
-  const ids = [...new Set(rows.flatMap((r) => (r.authorId ? [r.authorId] : [])))];
-  const users =
-    ids.length === 0
-      ? []
-      : await getDb().user.findMany({
-          where: { id: { in: ids } },
-          select: { id: true, name: true },
-        });
-  const names = new Map(users.map((u) => [u.id, u.name]));
-  return rows.map((r) => ({ ...r, authorName: (r.authorId && names.get(r.authorId)) || null }));
-}
 
 /**
  * Records feedback on a run of the workspace and copies its rating to Run.rating, in one

@@ -1,4 +1,5 @@
 import { getDb } from "./client";
+import { withAuthorNames } from "./users";
 
 /** A saved version of a flow, with its author's name when the author still exists. */
 export interface FlowVersionRecord {
@@ -22,21 +23,6 @@ const versionFields = {
   authorId: true,
   createdAt: true,
 } as const;
-
-async function withAuthorNames<T extends { authorId: string | null }>(
-  rows: T[],
-): Promise<(T & { authorName: string | null })[]> {
-  const ids = [...new Set(rows.flatMap((r) => (r.authorId ? [r.authorId] : [])))];
-  const users =
-    ids.length === 0
-      ? []
-      : await getDb().user.findMany({
-          where: { id: { in: ids } },
-          select: { id: true, name: true },
-        });
-  const names = new Map(users.map((u) => [u.id, u.name]));
-  return rows.map((r) => ({ ...r, authorName: (r.authorId && names.get(r.authorId)) || null }));
-}
 
 /** Versions of a flow, newest first. */
 export async function listFlowVersions(

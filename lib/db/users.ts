@@ -65,3 +65,19 @@ export async function findOrLinkOidcUser(
   await db.account.create({ data: { provider, providerAccountId, userId: user.id } });
   return user.name ? user : { ...user, name };
 }
+
+/** Adds each row's author name (one query for all rows; null when there is no author or user). */
+export async function withAuthorNames<T extends { authorId: string | null }>(
+  rows: T[],
+): Promise<(T & { authorName: string | null })[]> {
+  const ids = [...new Set(rows.flatMap((r) => (r.authorId ? [r.authorId] : [])))];
+  const users =
+    ids.length === 0
+      ? []
+      : await getDb().user.findMany({
+          where: { id: { in: ids } },
+          select: { id: true, name: true },
+        });
+  const names = new Map(users.map((u) => [u.id, u.name]));
+  return rows.map((r) => ({ ...r, authorName: (r.authorId && names.get(r.authorId)) || null }));
+}
