@@ -1,12 +1,10 @@
 "use client";
 
-import { Search, X } from "lucide-react";
 import { useId, type ReactNode } from "react";
-import { Button } from "@/components/ui/button";
 import { cn } from "@/components/ui/cn";
 import { Input } from "@/components/ui/input";
 import { Label } from "@/components/ui/label";
-import { Spinner } from "@/components/ui/spinner";
+import { SearchInput } from "@/components/ui/search-input";
 import { useFlowVersions } from "@/lib/query/flow-versions";
 import type { RunListFilters } from "@/lib/query/run-list";
 import { MAX_RUN_SEARCH_LENGTH } from "@/lib/schemas/run-list";
@@ -62,38 +60,15 @@ export function SearchBox({
   return (
     <Field label="Search runs" className="min-w-64 flex-1">
       {(id) => (
-        <div className="relative">
-          <Search
-            className="pointer-events-none absolute top-1/2 left-3 size-4 -translate-y-1/2 text-muted-foreground"
-            aria-hidden
-          />
-          <Input
-            id={id}
-            type="search"
-            placeholder="Run id or text in the input"
-            autoComplete="off"
-            value={search}
-            maxLength={MAX_RUN_SEARCH_LENGTH}
-            onChange={(event) => setSearch(event.target.value)}
-            onKeyDown={(event) => event.key === "Escape" && search && setSearch("")}
-            className="pr-16 pl-9 [&::-webkit-search-cancel-button]:hidden"
-            data-testid="runs-search"
-          />
-          <div className="absolute top-1/2 right-1.5 flex -translate-y-1/2 items-center gap-1">
-            {searching && <Spinner className="size-3.5 text-muted-foreground" />}
-            {search && (
-              <Button
-                variant="ghost"
-                size="icon-sm"
-                className="size-7"
-                aria-label="Clear search"
-                onClick={() => setSearch("")}
-              >
-                <X aria-hidden />
-              </Button>
-            )}
-          </div>
-        </div>
+        <SearchInput
+          id={id}
+          placeholder="Run id or text in the input"
+          value={search}
+          onValueChange={setSearch}
+          searching={searching}
+          maxLength={MAX_RUN_SEARCH_LENGTH}
+          data-testid="runs-search"
+        />
       )}
     </Field>
   );
