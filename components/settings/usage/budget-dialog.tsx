@@ -2,18 +2,17 @@
 
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useMemo } from "react";
-import { useController, useForm } from "react-hook-form";
+import { useForm } from "react-hook-form";
 import { toast } from "sonner";
 import { z } from "zod";
 import { bindField } from "@/components/forms/bind-field";
 import { useFormDialog } from "@/components/forms/use-form-dialog";
-import { Checkbox } from "@/components/ui/checkbox";
 import { FormDialog } from "@/components/ui/form-dialog";
 import { FormField, InputField } from "@/components/ui/form-field";
-import { Label } from "@/components/ui/label";
 import { Select } from "@/components/ui/select";
 import { usdAmountSchema, type BudgetDto } from "@/lib/schemas/budgets";
 import { useSetBudget } from "@/lib/query/budgets";
+import { CheckboxField } from "@/components/forms/checkbox-field";
 
 /** Which budget the dialog sets: the workspace's, an existing flow budget, or a new flow budget. */
 export type BudgetTarget =
@@ -56,7 +55,6 @@ export function BudgetDialog({
       hardLimit: current?.hardLimit ?? false,
     },
   });
-  const hard = useController({ control: form.control, name: "hardLimit" });
   const dialog = useFormDialog(
     form,
     ["flowId", "limitUsd", "hardLimit"],
@@ -99,22 +97,13 @@ export function BudgetDialog({
         hint="Up to 8 decimals. A warning shows from 80 % of the limit."
         {...bindField(form, "limitUsd")}
       />
-      <div className="flex items-start gap-2">
-        <Checkbox
-          id="budget-hard"
-          checked={hard.field.value}
-          onCheckedChange={(checked) => hard.field.onChange(checked === true)}
-          onBlur={hard.field.onBlur}
-          aria-describedby="budget-hard-hint"
-        />
-        <div className="flex flex-col gap-1">
-          <Label htmlFor="budget-hard">Hard limit</Label>
-          <p id="budget-hard-hint" className="text-xs text-muted-foreground">
-            Refuse new runs (editor, API, replays) once the month&apos;s spend reaches the limit.
-            Runs already in progress finish.
-          </p>
-        </div>
-      </div>
+      <CheckboxField
+        control={form.control}
+        name="hardLimit"
+        id="budget-hard"
+        label="Hard limit"
+        hint="Refuse new runs (editor, API, replays) once the month's spend reaches the limit. Runs already in progress finish."
+      />
     </FormDialog>
   );
 }

@@ -1,20 +1,19 @@
 "use client";
 
 import { zodResolver } from "@hookform/resolvers/zod";
-import { useController, useForm } from "react-hook-form";
+import { useForm } from "react-hook-form";
 import { toast } from "sonner";
 import { z } from "zod";
 import { bindField } from "@/components/forms/bind-field";
 import { FormError } from "@/components/forms/form-error";
 import { useServerForm } from "@/components/forms/use-server-form";
 import { ListError } from "@/components/settings/list-error";
-import { Checkbox } from "@/components/ui/checkbox";
 import { InputField } from "@/components/ui/form-field";
-import { Label } from "@/components/ui/label";
 import { ListSkeleton } from "@/components/ui/skeleton";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { MAX_RETENTION_DAYS, type DataSettingsDto } from "@/lib/schemas/data-settings";
 import { useDataSettings, useSaveDataSettings } from "@/lib/query/data-settings";
+import { CheckboxField } from "@/components/forms/checkbox-field";
 
 const formSchema = z.object({
   retentionDays: z
@@ -44,7 +43,6 @@ function SettingsForm({
     resolver: zodResolver(formSchema),
     values: { retentionDays: settings.retentionDays?.toString() ?? "", maskPii: settings.maskPii },
   });
-  const mask = useController({ control: form.control, name: "maskPii" });
   const { formError, onSubmit } = useServerForm(
     form,
     ["retentionDays", "maskPii"],
@@ -67,23 +65,13 @@ function SettingsForm({
           hint="Leave empty to keep it forever. After this many days, a run's prompts, inputs, outputs, error messages and event log are deleted (checked every hour); its status, tokens, latency and cost stay for the cost reports."
           {...bindField(form, "retentionDays")}
         />
-        <div className="flex items-start gap-2">
-          <Checkbox
-            id="mask-pii"
-            checked={mask.field.value}
-            onCheckedChange={(checked) => mask.field.onChange(checked === true)}
-            onBlur={mask.field.onBlur}
-            aria-describedby="mask-pii-hint"
-          />
-          <div className="flex flex-col gap-1">
-            <Label htmlFor="mask-pii">Mask personal data in stored runs</Label>
-            <p id="mask-pii-hint" className="text-xs text-muted-foreground">
-              Emails, phone, card and IBAN numbers are replaced by tags such as [EMAIL] in
-              everything a new run stores. Flows still work on the real values while they run; the
-              stored copy (and so run history, replays and API results read back) is masked.
-            </p>
-          </div>
-        </div>
+        <CheckboxField
+          control={form.control}
+          name="maskPii"
+          id="mask-pii"
+          label="Mask personal data in stored runs"
+          hint="Emails, phone, card and IBAN numbers are replaced by tags such as [EMAIL] in everything a new run stores. Flows still work on the real values while they run; the stored copy (and so run history, replays and API results read back) is masked."
+        />
       </fieldset>
       {canManage && (
         <div>
