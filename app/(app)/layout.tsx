@@ -8,7 +8,14 @@ export const dynamic = "force-dynamic";
 export default async function AppLayout({ children }: { children: ReactNode }) {
   const ctx = await requirePageContext();
   return (
-    <AppShell context={{ user: ctx.user, workspace: ctx.workspace, workspaces: ctx.workspaces }}>
+    <AppShell
+      context={{
+        user: ctx.user,
+        workspace: ctx.workspace,
+        workspaces: ctx.workspaces,
+        permissions: ctx.permissions,
+      }}
+    >
       {children}
     </AppShell>
   );

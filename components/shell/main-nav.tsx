@@ -5,6 +5,7 @@ import { usePathname } from "next/navigation";
 import { useId } from "react";
 import { cn } from "@/components/ui/cn";
 import { MAIN_NAV, SETTINGS_NAV, type NavItem } from "@/components/shell/nav-items";
+import type { Action } from "@/lib/server/permissions";
 
 function isActive(pathname: string, href: string): boolean {
   return pathname === href || pathname.startsWith(`${href}/`);
@@ -49,13 +50,20 @@ function NavLinks({
   );
 }
 
-/** The sidebar navigation with the current page marked by aria-current. */
-export function MainNav({ onNavigate }: { onNavigate?: () => void }) {
+/** The sidebar navigation (items the viewer's permissions allow) with the current page marked by aria-current. */
+export function MainNav({
+  permissions,
+  onNavigate,
+}: {
+  permissions: readonly Action[];
+  onNavigate?: () => void;
+}) {
   const pathname = usePathname();
   const settingsId = useId();
+  const main = MAIN_NAV.filter((item) => !item.permission || permissions.includes(item.permission));
   return (
     <nav aria-label="Main" className="flex flex-col gap-6">
-      <NavLinks items={MAIN_NAV} pathname={pathname} onNavigate={onNavigate} />
+      <NavLinks items={main} pathname={pathname} onNavigate={onNavigate} />
       <div className="flex flex-col gap-1">
         <p id={settingsId} className="px-2 text-xs font-medium text-muted-foreground">
           Settings

@@ -1,5 +1,6 @@
 import {
   ChartPie,
+  ClipboardList,
   Coins,
   FileText,
   Globe,
@@ -11,12 +12,15 @@ import {
   Workflow,
   type LucideIcon,
 } from "lucide-react";
+import type { Action } from "@/lib/server/permissions";
 
 /** One sidebar destination. */
 export interface NavItem {
   href: string;
   label: string;
   icon: LucideIcon;
+  /** Shown only to roles granted this action. */
+  permission?: Action;
 }
 
 /** The main destinations, in sidebar order. */
@@ -26,6 +30,7 @@ export const MAIN_NAV: NavItem[] = [
   { href: "/costs", label: "Costs", icon: Coins },
   { href: "/prompts", label: "Prompts", icon: FileText },
   { href: "/approvals", label: "Approvals", icon: ShieldCheck },
+  { href: "/audit", label: "Audit log", icon: ClipboardList, permission: "audit.read" },
   { href: "/endpoints", label: "Endpoints", icon: Globe },
 ];
 
