@@ -54,6 +54,8 @@ export interface PromptSummaryRecord {
   description: string;
   labels: { name: string; version: number }[];
   latestVersion: number | null;
+  versionCount: number;
+  updatedAt: string;
 }
 
 /** The workspace's prompts by name, each with its labels and latest version number. */
@@ -69,7 +71,9 @@ export async function listPromptSummaries(workspaceId: string): Promise<PromptSu
         orderBy: { name: "asc" },
         select: { name: true, version: { select: { version: true } } },
       },
+      updatedAt: true,
       versions: { orderBy: { version: "desc" }, take: 1, select: { version: true } },
+      _count: { select: { versions: true } },
     },
   });
   return rows.map((row) => ({
@@ -78,5 +82,7 @@ export async function listPromptSummaries(workspaceId: string): Promise<PromptSu
     description: row.description,
     labels: row.labels.map((label) => ({ name: label.name, version: label.version.version })),
     latestVersion: row.versions[0]?.version ?? null,
+    versionCount: row._count.versions,
+    updatedAt: row.updatedAt.toISOString(),
   }));
 }

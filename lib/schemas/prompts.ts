@@ -7,4 +7,8 @@ export interface PromptSummaryDto {
   labels: { name: string; version: number }[];
   /** The highest version number, or null before the first version. */
   latestVersion: number | null;
+  /** How many versions the prompt has. */
+  versionCount: number;
+  /** When the prompt, a version or a label last changed. */
+  updatedAt: string;
 }

@@ -55,6 +55,8 @@ describe(`prompt summaries on ${testDbKind}`, () => {
         description: "apology text",
         labels: [],
         latestVersion: null,
+        versionCount: 0,
+        updatedAt: expect.any(String),
       },
       {
         id: replyId,
@@ -65,6 +67,8 @@ describe(`prompt summaries on ${testDbKind}`, () => {
           { name: "staging", version: 3 },
         ],
         latestVersion: 3,
+        versionCount: 3,
+        updatedAt: expect.any(String),
       },
     ]);
   });

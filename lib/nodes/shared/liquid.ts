@@ -65,9 +65,34 @@ export async function renderTemplate(
 
 /** The top-level variable names a template reads, in order of appearance; [] when it does not parse. */
 export function templateVariables(template: string): string[] {
+  const result = inspectTemplate(template);
+  return "variables" in result ? result.variables : [];
+}
+
+/** Where a template fails to parse: the parser's message and its 1-based line and column. */
+export interface TemplateSyntaxError {
+  message: string;
+  line: number;
+  column: number;
+}
+
+/**
+ * Parses a template as runs would: its top-level variables in order of appearance, or the
+ * syntax error with its position. Never renders anything.
+ */
+export function inspectTemplate(
+  template: string,
+): { variables: string[] } | { error: TemplateSyntaxError } {
   try {
-    return liquid.globalVariablesSync(parse(template));
-  } catch {
-    return [];
+    return { variables: liquid.globalVariablesSync(parse(template)) };
+  } catch (error) {
+    const position = (error as { token?: { getPosition?: () => number[] } }).token?.getPosition?.();
+    return {
+      error: {
+        message: message(error).replace(/, line:\d+, col:\d+$/, ""),
+        line: position?.[0] ?? 1,
+        column: position?.[1] ?? 1,
+      },
+    };
   }
 }
