@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { decodeRunCursor, encodeRunCursor, runListQuerySchema } from "./run-list";
+import { decodeKeysetCursor, encodeKeysetCursor } from "./list-query";
+import { runListQuerySchema } from "./run-list";
 
 const parse = (query: Record<string, string>) => runListQuerySchema.safeParse(query);
 const issues = (query: Record<string, string>) => {
@@ -70,7 +71,7 @@ describe("run list query", () => {
 
   it("round-trips a cursor and refuses garbage", () => {
     const cursor = { createdAt: "2026-01-31T10:00:00.123Z", id: "cmabc123" };
-    const text = encodeRunCursor(cursor);
+    const text = encodeKeysetCursor(cursor);
     expect(text).toMatch(/^[\w-]+$/);
     expect(parse({ cursor: text }).data).toMatchObject({ cursor });
     const refused = ["not a cursor", "abc", Buffer.from('["x","y"]').toString("base64url")];
@@ -79,7 +80,7 @@ describe("run list query", () => {
         "cursor: Not a cursor from this list; start over",
       ]);
     }
-    expect(decodeRunCursor("%%%")).toBeNull();
+    expect(decodeKeysetCursor("%%%")).toBeNull();
   });
 
   it("refuses unknown parameters", () => {

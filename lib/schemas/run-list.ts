@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { cursorParam, dateBound, optionalParam, pageSizeParam, rangeInOrder } from "./list-query";
 
 /** Run statuses a list can filter on (the RunStatus enum). */
 export const RUN_STATUSES = [
@@ -34,36 +35,6 @@ export type RunListTrigger = (typeof RUN_TRIGGERS)[number];
 /** A rating filter value. */
 export type RunListRating = (typeof RUN_RATINGS)[number];
 
-/** Where a keyset page starts: strictly after this run in (createdAt desc, id desc) order. */
-export interface RunCursor {
-  createdAt: string;
-  id: string;
-}
-
-/** An opaque cursor: base64url of the run's creation instant and id. */
-export function encodeRunCursor(cursor: RunCursor): string {
-  return Buffer.from(JSON.stringify([cursor.createdAt, cursor.id])).toString("base64url");
-}
-
-const cursorPartsSchema = z.tuple([z.iso.datetime(), z.string().regex(/^[\w-]{1,64}$/)]);
-
-/** The run a cursor points after, or null when it is not one this API made. */
-export function decodeRunCursor(text: string): RunCursor | null {
-  if (!/^[\w-]{1,400}$/.test(text)) return null;
-  try {
-    const parts = cursorPartsSchema.safeParse(
-      JSON.parse(Buffer.from(text, "base64url").toString("utf8")),
-    );
-    return parts.success ? { createdAt: parts.data[0], id: parts.data[1] } : null;
-  } catch {
-    return null;
-  }
-}
-
-/** An empty query parameter means "no filter". */
-const optional = <T extends z.ZodType>(schema: T) =>
-  z.preprocess((value) => (value === "" ? undefined : value), schema.optional());
-
 /** A comma-separated list of enum values, deduplicated ("failed,running"). */
 function listOf<const T extends readonly [string, ...string[]]>(values: T, what: string) {
   const allowed = new Set<string>(values);
@@ -84,21 +55,6 @@ function listOf<const T extends readonly [string, ...string[]]>(values: T, what:
     });
 }
 
-const dateMessage = "Use a date like 2026-01-31 or a date and time like 2026-01-31T09:30:00Z";
-
-/** A day (UTC) or an instant; the transform gives the instant the bound starts or ends at. */
-function bound(edge: "start" | "end") {
-  return z
-    .union([z.iso.date(), z.iso.datetime({ offset: true })], { error: dateMessage })
-    .transform((text) => {
-      if (text.length > 10) return new Date(text).toISOString();
-      // A day includes all of itself: `to` ends just before the next day starts.
-      const start = new Date(`${text}T00:00:00.000Z`);
-      if (edge === "start") return start.toISOString();
-      return new Date(start.getTime() + 86_400_000 - 1).toISOString();
-    });
-}
-
 const idSchema = z.string().max(64);
 
 /**
@@ -107,20 +63,20 @@ const idSchema = z.string().max(64);
  */
 export const runListQuerySchema = z
   .strictObject({
-    flowId: optional(idSchema),
-    flowVersionId: optional(idSchema),
-    status: optional(listOf(RUN_STATUSES, "status")),
-    trigger: optional(listOf(RUN_TRIGGERS, "trigger")),
-    rating: optional(z.enum(RUN_RATINGS, { error: `Use ${RUN_RATINGS.join(", ")}` })),
-    from: optional(bound("start")),
-    to: optional(bound("end")),
-    minCostUsd: optional(
+    flowId: optionalParam(idSchema),
+    flowVersionId: optionalParam(idSchema),
+    status: optionalParam(listOf(RUN_STATUSES, "status")),
+    trigger: optionalParam(listOf(RUN_TRIGGERS, "trigger")),
+    rating: optionalParam(z.enum(RUN_RATINGS, { error: `Use ${RUN_RATINGS.join(", ")}` })),
+    from: optionalParam(dateBound("start")),
+    to: optionalParam(dateBound("end")),
+    minCostUsd: optionalParam(
       z
         .string()
         .regex(/^-?\d{1,12}(\.\d{1,8})?$/, "Use a decimal amount in USD like 0.05")
         .refine((text) => !text.startsWith("-"), "The minimum cost cannot be negative"),
     ),
-    q: optional(
+    q: optionalParam(
       z
         .string()
         .trim()
@@ -129,23 +85,10 @@ export const runListQuerySchema = z
           `The search is longer than ${MAX_RUN_SEARCH_LENGTH} characters`,
         ),
     ),
-    cursor: optional(
-      z.string().transform((text, ctx) => {
-        const cursor = decodeRunCursor(text);
-        if (cursor) return cursor;
-        ctx.addIssue({ code: "custom", message: "Not a cursor from this list; start over" });
-        return z.NEVER;
-      }),
-    ),
-    limit: optional(
-      z.coerce
-        .number({ error: "Use a whole number" })
-        .int("Use a whole number")
-        .min(1, "At least 1")
-        .max(MAX_RUN_PAGE_SIZE, `At most ${MAX_RUN_PAGE_SIZE}`),
-    ).transform((limit) => limit ?? DEFAULT_RUN_PAGE_SIZE),
+    cursor: cursorParam,
+    limit: pageSizeParam(MAX_RUN_PAGE_SIZE, DEFAULT_RUN_PAGE_SIZE),
   })
-  .refine((query) => !query.from || !query.to || query.from <= query.to, {
+  .refine(rangeInOrder, {
     path: ["to"],
     message: "The end is before the start",
   });

@@ -1,10 +1,6 @@
 import { listRunPage, type RunListRow } from "@/lib/db/run-list";
-import {
-  encodeRunCursor,
-  type RunListItem,
-  type RunListPage,
-  type RunListQuery,
-} from "@/lib/schemas/run-list";
+import { keysetPage } from "@/lib/schemas/list-query";
+import { type RunListItem, type RunListPage, type RunListQuery } from "@/lib/schemas/run-list";
 import type { WorkspaceContext } from "../workspace-context";
 
 /** How many characters of the input a row previews. */
@@ -58,11 +54,5 @@ export async function listRuns(ctx: WorkspaceContext, query: RunListQuery): Prom
     after: cursor,
     limit: limit + 1,
   });
-  const items = rows.slice(0, limit).map(toItem);
-  const last = items.at(-1);
-  const nextCursor =
-    rows.length > limit && last
-      ? encodeRunCursor({ createdAt: last.createdAt, id: last.id })
-      : null;
-  return { items, nextCursor };
+  return keysetPage(rows, limit, toItem);
 }
