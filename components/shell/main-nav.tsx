@@ -14,15 +14,17 @@ function isActive(pathname: string, href: string): boolean {
 function NavLinks({
   items,
   pathname,
+  workspaceId,
   onNavigate,
 }: {
   items: NavItem[];
   pathname: string;
+  workspaceId: string;
   onNavigate?: () => void;
 }) {
   return (
     <ul className="flex flex-col gap-0.5">
-      {items.map(({ href, label, icon: Icon }) => {
+      {items.map(({ href, label, icon: Icon, badge: Badge }) => {
         const active = isActive(pathname, href);
         return (
           <li key={href}>
@@ -42,6 +44,7 @@ function NavLinks({
                 aria-hidden
               />
               {label}
+              {Badge && <Badge workspaceId={workspaceId} />}
             </Link>
           </li>
         );
@@ -52,9 +55,11 @@ function NavLinks({
 
 /** The sidebar navigation (items the viewer's permissions allow) with the current page marked by aria-current. */
 export function MainNav({
+  workspaceId,
   permissions,
   onNavigate,
 }: {
+  workspaceId: string;
   permissions: readonly Action[];
   onNavigate?: () => void;
 }) {
@@ -63,13 +68,23 @@ export function MainNav({
   const main = MAIN_NAV.filter((item) => !item.permission || permissions.includes(item.permission));
   return (
     <nav aria-label="Main" className="flex flex-col gap-6">
-      <NavLinks items={main} pathname={pathname} onNavigate={onNavigate} />
+      <NavLinks
+        items={main}
+        pathname={pathname}
+        workspaceId={workspaceId}
+        onNavigate={onNavigate}
+      />
       <div className="flex flex-col gap-1">
         <p id={settingsId} className="px-2 text-xs font-medium text-muted-foreground">
           Settings
         </p>
         <div role="group" aria-labelledby={settingsId}>
-          <NavLinks items={SETTINGS_NAV} pathname={pathname} onNavigate={onNavigate} />
+          <NavLinks
+            items={SETTINGS_NAV}
+            pathname={pathname}
+            workspaceId={workspaceId}
+            onNavigate={onNavigate}
+          />
         </div>
       </div>
     </nav>

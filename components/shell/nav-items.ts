@@ -8,10 +8,13 @@ import {
   Play,
   Plug,
   ShieldCheck,
+  Stamp,
   Users,
   Workflow,
   type LucideIcon,
 } from "lucide-react";
+import type { ComponentType } from "react";
+import { ApprovalsNavBadge } from "@/components/approvals/approvals-nav-badge";
 import type { Action } from "@/lib/server/permissions";
 
 /** One sidebar destination. */
@@ -21,6 +24,8 @@ export interface NavItem {
   icon: LucideIcon;
   /** Shown only to roles granted this action. */
   permission?: Action;
+  /** A count shown after the label (for example what waits in the Approvals inbox). */
+  badge?: ComponentType<{ workspaceId: string }>;
 }
 
 /** The main destinations, in sidebar order. */
@@ -29,7 +34,7 @@ export const MAIN_NAV: NavItem[] = [
   { href: "/runs", label: "Runs", icon: Play },
   { href: "/costs", label: "Costs", icon: Coins },
   { href: "/prompts", label: "Prompts", icon: FileText },
-  { href: "/approvals", label: "Approvals", icon: ShieldCheck },
+  { href: "/approvals", label: "Approvals", icon: ShieldCheck, badge: ApprovalsNavBadge },
   { href: "/audit", label: "Audit log", icon: ClipboardList, permission: "audit.read" },
   { href: "/endpoints", label: "Endpoints", icon: Globe },
 ];
@@ -40,4 +45,5 @@ export const SETTINGS_NAV: NavItem[] = [
   { href: "/settings/connections", label: "Model connections", icon: Plug },
   { href: "/settings/secrets", label: "Secrets", icon: KeyRound },
   { href: "/settings/usage", label: "Usage & data", icon: ChartPie },
+  { href: "/settings/approvals", label: "Approval policy", icon: Stamp },
 ];

@@ -28,7 +28,11 @@ export function SidebarContent({
       </Link>
       <WorkspaceSwitcher workspace={context.workspace} workspaces={context.workspaces} />
       <div className="-mx-3 flex-1 overflow-y-auto px-3">
-        <MainNav permissions={context.permissions} onNavigate={onNavigate} />
+        <MainNav
+          workspaceId={context.workspace.id}
+          permissions={context.permissions}
+          onNavigate={onNavigate}
+        />
       </div>
       <div className="flex items-center gap-1 border-t pt-3">
         <UserMenu user={context.user} />
