@@ -40,12 +40,17 @@ export async function seedExampleContent(
       },
     });
     await tx.promptLabel.create({
+      data: { workspaceId, promptId: prompt.id, name: "production", versionId: version.id },
+    });
+    await tx.promptLabelMove.create({
       data: {
         workspaceId,
         promptId: prompt.id,
-        name: "production",
-        versionId: version.id,
-        protected: true,
+        label: "production",
+        toVersionId: version.id,
+        actorId: userId,
+        via: "direct",
+        reason: "Example prompt",
       },
     });
   }
