@@ -25,6 +25,8 @@ export interface AuditLogRow {
   actorName: string | null;
   targetType: string;
   targetId: string | null;
+  /** The target's current name (a member's user name), or null when it is gone or has none. */
+  targetName: string | null;
   before: unknown;
   after: unknown;
   /** True when a snapshot was left out of a list row for its size (read the event alone for it). */
@@ -41,6 +43,31 @@ export interface AuditActorRow {
 
 /** Snapshots larger than this (as JSON text) are left out of list rows. */
 export const LIST_SNAPSHOT_MAX_BYTES = 32_768;
+
+/** Where the current name of each kind of target lives (constant identifiers, never user input). */
+const TARGET_NAMES: Record<string, { table: string; column: string }> = {
+  flow: { table: "Flow", column: "name" },
+  prompt: { table: "Prompt", column: "name" },
+  model_connection: { table: "ModelConnection", column: "name" },
+  secret: { table: "Secret", column: "name" },
+  endpoint: { table: "Endpoint", column: "slug" },
+  api_key: { table: "ApiKey", column: "name" },
+  change_request: { table: "ChangeRequest", column: "title" },
+};
+
+/** The target's current name: one primary-key lookup in the workspace per listed row. */
+function targetName(): Prisma.Sql {
+  const named = Object.entries(TARGET_NAMES).map(
+    ([type, { table, column }]) => Prisma.sql`WHEN ${type} THEN (
+      SELECT t.${Prisma.raw(`"${column}"`)} FROM ${Prisma.raw(`"${table}"`)} t
+      WHERE t.id = e."targetId" AND t."workspaceId" = e."workspaceId")`,
+  );
+  return Prisma.sql`CASE e."targetType" ${Prisma.join(named, " ")}
+    WHEN 'membership' THEN (
+      SELECT mu.name FROM "Membership" m JOIN "User" mu ON mu.id = m."userId"
+      WHERE m.id = e."targetId" AND m."workspaceId" = e."workspaceId")
+    END`;
+}
 
 const utc = (iso: string) => Prisma.sql`(${iso}::timestamptz AT TIME ZONE 'UTC')`;
 
@@ -77,7 +104,7 @@ function selectEvents(maxBytes: number | null): Prisma.Sql {
         OR COALESCE(octet_length(e.after::text) > ${maxBytes}, false) AS truncated`;
   return Prisma.sql`
     SELECT e.id, e.action, e."actorId", u.name AS "actorName", e."targetType", e."targetId",
-      ${snapshots}, e."createdAt"
+      ${targetName()} AS "targetName", ${snapshots}, e."createdAt"
     FROM "AuditEvent" e
     LEFT JOIN "User" u ON u.id = e."actorId"`;
 }

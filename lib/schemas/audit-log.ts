@@ -67,7 +67,8 @@ export interface AuditEventDto {
   id: string;
   action: string;
   actor: AuditActor | null;
-  target: { type: string; id: string | null };
+  /** `name` is the target's current name (a member's user name), null once it is gone. */
+  target: { type: string; id: string | null; name: string | null };
   /** Secret-free snapshots; null when the action has no such side (a creation has no before). */
   before: unknown;
   after: unknown;

@@ -5,7 +5,9 @@ import { expectApiError } from "@/test/api-error";
 import { testDbKind, setupTestDatabase } from "@/test/database";
 import { contextFor, createAdminContext, createTestUser } from "@/test/fixtures";
 import { auditActors, auditEventOr404, listAuditEvents } from "./audit-log";
-import { addMember, removeMember } from "./members";
+import { createFlowSchema } from "@/lib/schemas/flows";
+import { addFlow, removeFlow } from "./flows";
+import { addMember, changeMemberRoles, removeMember } from "./members";
 import type { WorkspaceContext } from "./workspace-context";
 
 setupTestDatabase();
@@ -154,6 +156,30 @@ describe(`audit log on ${testDbKind}`, () => {
     expect(row).toMatchObject({ id, after: null, truncated: true });
     expect(await auditEventOr404(ctx, id)).toMatchObject({ after: big, truncated: false });
     await expectApiError(auditEventOr404(other, id), 404, "not_found");
+  });
+
+  it("names targets by their current name, null once they are gone", async () => {
+    const flow = await addFlow(ctx, createFlowSchema.parse({ name: "Refund triage" }));
+    const member = await addMember(ctx, {
+      email: "rae@example.test",
+      name: "Rae",
+      roles: ["editor"],
+      temporaryPassword: "temporary-password-1",
+    });
+    await changeMemberRoles(ctx, member.id, ["editor", "approver"]);
+    const targets = async () =>
+      (await list({ action: "flow,member" })).items.map((i) => [i.action, i.target.name]);
+    expect(await targets()).toEqual([
+      ["member.roles_changed", "Rae"],
+      ["member.added", "Rae"],
+      ["flow.created", "Refund triage"],
+    ]);
+
+    await removeFlow(ctx, flow.id);
+    expect((await targets()).filter(([action]) => action!.startsWith("flow"))).toEqual([
+      ["flow.deleted", null],
+      ["flow.created", null],
+    ]);
   });
 
   it("offers members and former actors as actors, by name", async () => {

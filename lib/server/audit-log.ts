@@ -19,7 +19,7 @@ function toDto(row: AuditLogRow): AuditEventDto {
     id: row.id,
     action: row.action,
     actor: row.actorId ? { id: row.actorId, name: row.actorName } : null,
-    target: { type: row.targetType, id: row.targetId },
+    target: { type: row.targetType, id: row.targetId, name: row.targetName },
     before: row.before ?? null,
     after: row.after ?? null,
     truncated: row.truncated,
