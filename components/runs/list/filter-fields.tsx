@@ -5,6 +5,7 @@ import { cn } from "@/components/ui/cn";
 import { Input } from "@/components/ui/input";
 import { Label } from "@/components/ui/label";
 import { SearchInput } from "@/components/ui/search-input";
+import { Select } from "@/components/ui/select";
 import { useFlowVersions } from "@/lib/query/flow-versions";
 import type { RunListFilters } from "@/lib/query/run-list";
 import { MAX_RUN_SEARCH_LENGTH } from "@/lib/schemas/run-list";
@@ -29,6 +30,99 @@ export function Field({
       {children(id)}
     </div>
   );
+}
+
+/** One choice of a FilterSelect. */
+export interface FilterOption {
+  value: string;
+  label: string;
+}
+
+/**
+ * A labelled filter select: "any" (the empty value) and the options; a value from the address
+ * that no option has stays selectable under `unknownLabel`, so the control shows what filters.
+ */
+export function FilterSelect({
+  label,
+  className,
+  value,
+  onChange,
+  anyLabel,
+  options,
+  unknownLabel,
+  testId,
+}: {
+  label: string;
+  className?: string;
+  value: string;
+  onChange: (value: string) => void;
+  anyLabel: string;
+  /** Undefined while the options load (no value counts as unknown yet). */
+  options: FilterOption[] | undefined;
+  unknownLabel: (value: string) => string;
+  testId: string;
+}) {
+  const unknown = value && options && !options.some((option) => option.value === value);
+  return (
+    <Field label={label} className={className}>
+      {(id) => (
+        <Select
+          id={id}
+          value={value}
+          onChange={(event) => onChange(event.target.value)}
+          data-testid={testId}
+        >
+          <option value="">{anyLabel}</option>
+          {unknown && <option value={value}>{unknownLabel(value)}</option>}
+          {options?.map((option) => (
+            <option key={option.value} value={option.value}>
+              {option.label}
+            </option>
+          ))}
+        </Select>
+      )}
+    </Field>
+  );
+}
+
+/** A From and a To day field (inclusive `YYYY-MM-DD`); each one bounds the other's picker. */
+export function DayRangeFields({
+  from,
+  to,
+  onChange,
+  suffix = "",
+  testIdPrefix,
+}: {
+  from: string;
+  to: string;
+  onChange: (patch: { from: string } | { to: string }) => void;
+  /** Added to both labels, e.g. " (UTC)". */
+  suffix?: string;
+  testIdPrefix: string;
+}) {
+  const edges = [
+    { name: "from", label: "From", value: from, min: undefined, max: to || undefined },
+    { name: "to", label: "To", value: to, min: from || undefined, max: undefined },
+  ] as const;
+  return edges.map((edge) => (
+    <Field key={edge.name} label={`${edge.label}${suffix}`} className="w-36">
+      {(id) => (
+        <Input
+          id={id}
+          type="date"
+          value={edge.value}
+          min={edge.min}
+          max={edge.max}
+          onChange={(event) =>
+            onChange(
+              edge.name === "from" ? { from: event.target.value } : { to: event.target.value },
+            )
+          }
+          data-testid={`${testIdPrefix}-${edge.name}`}
+        />
+      )}
+    </Field>
+  ));
 }
 
 /** The saved versions of the chosen flow, newest first; mounted only once a flow is chosen. */

@@ -3,12 +3,18 @@
 import { X } from "lucide-react";
 import { statusLabel } from "@/components/flows/run-status-badge";
 import { Button } from "@/components/ui/button";
-import { Input } from "@/components/ui/input";
 import { Select } from "@/components/ui/select";
 import { useFlows } from "@/lib/query/flows";
 import { hasRunFilters, type RunListFilters } from "@/lib/query/run-list";
 import { RUN_RATINGS, RUN_STATUSES, RUN_TRIGGERS } from "@/lib/schemas/run-list";
-import { Field, MinCostField, SearchBox, VersionOptions } from "./filter-fields";
+import {
+  DayRangeFields,
+  Field,
+  FilterSelect,
+  MinCostField,
+  SearchBox,
+  VersionOptions,
+} from "./filter-fields";
 import { ratingLabel, triggerLabel } from "./labels";
 import { MultiSelectFilter } from "./multi-select";
 import { clearRunFilters, type SetRunFilters } from "./use-url-filters";
@@ -24,28 +30,18 @@ function FlowFields({
   setFilters: SetRunFilters;
 }) {
   const flows = useFlows(workspaceId, { q: "", sort: "name" });
-  const flowMissing =
-    filters.flowId && flows.data && !flows.data.some((flow) => flow.id === filters.flowId);
   return (
     <>
-      <Field label="Flow" className="w-52">
-        {(id) => (
-          <Select
-            id={id}
-            value={filters.flowId}
-            onChange={(event) => setFilters({ flowId: event.target.value })}
-            data-testid="runs-filter-flow"
-          >
-            <option value="">All flows</option>
-            {flowMissing && <option value={filters.flowId}>Unknown flow</option>}
-            {flows.data?.map((flow) => (
-              <option key={flow.id} value={flow.id}>
-                {flow.name}
-              </option>
-            ))}
-          </Select>
-        )}
-      </Field>
+      <FilterSelect
+        label="Flow"
+        className="w-52"
+        value={filters.flowId}
+        onChange={(flowId) => setFilters({ flowId })}
+        anyLabel="All flows"
+        options={flows.data?.map((flow) => ({ value: flow.id, label: flow.name }))}
+        unknownLabel={() => "Unknown flow"}
+        testId="runs-filter-flow"
+      />
       <Field label="Version" className="w-40">
         {(id) => (
           <Select
@@ -120,30 +116,12 @@ export function RunFilters({
             </Select>
           )}
         </Field>
-        <Field label="From" className="w-36">
-          {(id) => (
-            <Input
-              id={id}
-              type="date"
-              value={filters.from}
-              max={filters.to || undefined}
-              onChange={(event) => setFilters({ from: event.target.value })}
-              data-testid="runs-filter-from"
-            />
-          )}
-        </Field>
-        <Field label="To" className="w-36">
-          {(id) => (
-            <Input
-              id={id}
-              type="date"
-              value={filters.to}
-              min={filters.from || undefined}
-              onChange={(event) => setFilters({ to: event.target.value })}
-              data-testid="runs-filter-to"
-            />
-          )}
-        </Field>
+        <DayRangeFields
+          from={filters.from}
+          to={filters.to}
+          onChange={setFilters}
+          testIdPrefix="runs-filter"
+        />
         <MinCostField filters={filters} setFilters={setFilters} />
         {hasRunFilters(filters) && (
           <Button

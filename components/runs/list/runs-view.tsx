@@ -2,13 +2,11 @@
 
 import { Play, SearchX, X } from "lucide-react";
 import Link from "next/link";
-import { ListError } from "@/components/settings/list-error";
+import { ListError, ListFooter, listErrorDetail } from "@/components/settings/list-error";
 import { Button } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
 import { ListSkeleton } from "@/components/ui/skeleton";
-import { Spinner } from "@/components/ui/spinner";
-import { ApiClientError } from "@/lib/query/api";
 import { hasRunFilters, isLiveRun, loadedRuns, useRunList } from "@/lib/query/run-list";
 import { RunFilters } from "./run-filters";
 import { RunsTable } from "./runs-table";
@@ -49,12 +47,6 @@ function NoRunsYet() {
   );
 }
 
-/** A failed page: the API's field problems (a bad filter in the address) or the reason. */
-function errorDetail(error: unknown): unknown {
-  if (!(error instanceof ApiClientError) || error.issues.length === 0) return error;
-  return new Error(error.issues.map((issue) => `${issue.path}: ${issue.message}`).join("; "));
-}
-
 /**
  * The Runs page: every run of the workspace, newest first, filtered and searched from the address;
  * "Load more" reads the next page, and the list refreshes itself while runs are in flight.
@@ -85,7 +77,11 @@ export function RunsView({ workspaceId }: { workspaceId: string }) {
   if (list.isPending) body = <ListSkeleton rows={6} label="Loading runs…" />;
   else if (list.isError && !list.isPlaceholderData && runs.length === 0)
     body = (
-      <ListError what="runs" error={errorDetail(list.error)} onRetry={() => void list.refetch()} />
+      <ListError
+        what="runs"
+        error={listErrorDetail(list.error)}
+        onRetry={() => void list.refetch()}
+      />
     );
   else if (runs.length === 0 && !list.isPlaceholderData)
     body = (
@@ -113,28 +109,7 @@ export function RunsView({ workspaceId }: { workspaceId: string }) {
           {live && <LiveIndicator />}
         </div>
         <RunsTable runs={runs} stale={list.isPlaceholderData} />
-        {list.isError && (
-          <div className="mt-3">
-            <ListError
-              what="runs"
-              error={errorDetail(list.error)}
-              onRetry={() => void list.refetch()}
-            />
-          </div>
-        )}
-        {list.hasNextPage && (
-          <div className="mt-4 flex justify-center">
-            <Button
-              variant="outline"
-              onClick={() => void list.fetchNextPage()}
-              disabled={list.isFetchingNextPage}
-              data-testid="runs-load-more"
-            >
-              {list.isFetchingNextPage && <Spinner className="size-4" />}
-              Load more
-            </Button>
-          </div>
-        )}
+        <ListFooter what="runs" list={list} testId="runs-load-more" />
       </>
     );
 
