@@ -86,3 +86,16 @@ export async function listPromptSummaries(workspaceId: string): Promise<PromptSu
     updatedAt: row.updatedAt.toISOString(),
   }));
 }
+
+/** The prompt (id and name) and number of each version id, for showing what runs used. */
+export async function describePromptVersions(
+  workspaceId: string,
+  versionIds: string[],
+): Promise<Map<string, { id: string; name: string; version: number }>> {
+  if (versionIds.length === 0) return new Map();
+  const rows = await getDb().promptVersion.findMany({
+    where: { workspaceId, id: { in: versionIds } },
+    select: { id: true, version: true, prompt: { select: { id: true, name: true } } },
+  });
+  return new Map(rows.map((r) => [r.id, { ...r.prompt, version: r.version }]));
+}

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { cursorParam, optionalParam, pageSizeParam } from "./list-query";
 import { labelNameSchema, type PromptDiffDto } from "./prompt-library";
 
 /**
@@ -60,10 +61,10 @@ const statusListSchema = z
 
 /** GET /api/change-requests: filters and the keyset cursor of the next page (newest first). */
 export const changeRequestListQuerySchema = z.object({
-  status: statusListSchema.optional(),
+  status: optionalParam(statusListSchema),
   kind: z.enum(CHANGE_REQUEST_KINDS).optional(),
-  cursor: z.string().min(1).max(200).optional(),
-  limit: z.coerce.number().int().min(1).max(100).default(50),
+  cursor: cursorParam,
+  limit: pageSizeParam(100, 50),
 });
 
 /** POST /api/change-requests/:id/decisions: a comment is required to reject. */

@@ -79,7 +79,8 @@ export const updatePromptSchema = z.strictObject({ description: descriptionSchem
 /**
  * POST /api/prompts/:id/versions. `baseVersion` is the latest version the editor saw (0 for a
  * prompt without versions); when another version was saved since, 409 `version_conflict` with
- * `details.latestVersion` and nothing is written.
+ * `details.latestVersion` and nothing is written. `model` and `parameters` left out are copied
+ * from the base version; `model: null` saves a version without a model.
  */
 export const savePromptVersionSchema = z.strictObject({
   ...versionContent,

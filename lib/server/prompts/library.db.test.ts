@@ -2,8 +2,8 @@ import { beforeEach, describe, expect, it } from "vitest";
 import { getDb } from "@/lib/db/client";
 import { testDbKind, setupTestDatabase } from "@/test/database";
 import { createAdminContext } from "@/test/fixtures";
-import { promptsOf } from "./prompts";
-import type { WorkspaceContext } from "./workspace-context";
+import type { WorkspaceContext } from "../workspace-context";
+import { promptsOf } from "./library";
 
 setupTestDatabase();
 
