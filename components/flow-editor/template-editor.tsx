@@ -70,6 +70,7 @@ export function TemplateEditor({
   value,
   variables,
   onChange,
+  readOnly = false,
   className,
 }: {
   labelId: string;
@@ -78,6 +79,7 @@ export function TemplateEditor({
   value: string;
   variables: string[];
   onChange: (value: string) => void;
+  readOnly?: boolean;
   className?: string;
 }) {
   const extensions = useMemo(() => {
@@ -100,13 +102,15 @@ export function TemplateEditor({
         "aria-multiline": "true",
         ...(describedBy ? { "aria-describedby": describedBy } : {}),
         ...(invalid ? { "aria-invalid": "true" } : {}),
+        ...(readOnly ? { "aria-readonly": "true" } : {}),
       }),
     ];
-  }, [labelId, describedBy, invalid, variables]);
+  }, [labelId, describedBy, invalid, readOnly, variables]);
   return (
     <CodeMirror
       value={value}
       onChange={onChange}
+      readOnly={readOnly}
       theme="none"
       extensions={extensions}
       basicSetup={{

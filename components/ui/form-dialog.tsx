@@ -26,6 +26,8 @@ export interface FormDialogProps {
   onSubmit: FormEventHandler<HTMLFormElement>;
   trigger?: ReactNode;
   className?: string;
+  /** Called on Escape before the dialog closes; `event.preventDefault()` keeps it open. */
+  onEscapeKeyDown?: (event: KeyboardEvent) => void;
   children: ReactNode;
 }
 
@@ -41,12 +43,13 @@ export function FormDialog({
   onSubmit,
   trigger,
   className,
+  onEscapeKeyDown,
   children,
 }: FormDialogProps) {
   return (
     <Dialog open={open} onOpenChange={onOpenChange}>
       {trigger && <DialogTrigger asChild>{trigger}</DialogTrigger>}
-      <DialogContent className={className}>
+      <DialogContent className={className} onEscapeKeyDown={onEscapeKeyDown}>
         <DialogHeader>
           <DialogTitle>{title}</DialogTitle>
           <DialogDescription>{description}</DialogDescription>
