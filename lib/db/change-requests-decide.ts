@@ -1,5 +1,5 @@
 import { getDb } from "./client";
-import { changeRequestSelect, toRecords, type ChangeRequestRecord } from "./change-requests";
+import { changeRequestSelect, toRecord, type ChangeRequestRecord } from "./change-requests";
 import type { ChangeRequestStatus, Prisma } from "./generated/client.ts";
 
 /** A transaction handle; the appliers of change kinds (lib/db) run inside it. */
@@ -30,11 +30,9 @@ async function onOpenRequest<T>(
     if (locked[0].status !== "open")
       return { status: "not_open" as const, current: locked[0].status };
     const read = async () =>
-      (
-        await toRecords([
-          await tx.changeRequest.findUniqueOrThrow({ where: { id }, select: changeRequestSelect }),
-        ])
-      )[0]!;
+      toRecord(
+        await tx.changeRequest.findUniqueOrThrow({ where: { id }, select: changeRequestSelect }),
+      );
     const result = await change(tx, await read());
     return { status: "done" as const, request: await read(), result };
   });

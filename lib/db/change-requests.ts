@@ -38,10 +38,14 @@ export const changeRequestSelect = {
 
 type Row = Prisma.ChangeRequestGetPayload<{ select: typeof changeRequestSelect }>;
 
-/** Rows as records, with author names. */
-export async function toRecords(rows: Row[]): Promise<ChangeRequestRecord[]> {
-  const named = await withAuthorNames(rows);
-  return named.map(({ _count, ...row }) => ({ ...row, approvals: _count.decisions }));
+/** A row as a record without the author's name (safe inside a transaction). */
+export function toRecord({ _count, ...row }: Row): ChangeRequestRecord {
+  return { ...row, authorName: null, approvals: _count.decisions };
+}
+
+/** Rows as records, with author names (read outside any transaction). */
+function toRecords(rows: Row[]): Promise<ChangeRequestRecord[]> {
+  return withAuthorNames(rows.map(toRecord));
 }
 
 /** Opens a change request. */

@@ -87,6 +87,8 @@ export interface NodeAttemptDto {
   final: boolean;
   renderedPrompt: string | null;
   promptVersionId: string | null;
+  /** The managed prompt the attempt used (absent for inline prompts and prompts since deleted). */
+  prompt?: { id: string; name: string; version: number };
   output: unknown;
   error: unknown;
   provider: string | null;

@@ -1,6 +1,7 @@
 "use client";
 
 import { MousePointerClick } from "lucide-react";
+import Link from "next/link";
 import type { ReactNode } from "react";
 import { SectionHeading } from "@/components/approvals/draft-view";
 import {
@@ -155,9 +156,20 @@ export function NodeDetails({
         <Fact label="Cached tokens">{usesModel ? formatCount(attempt.tokensCached) : "—"}</Fact>
         <Fact label="Cost (USD)">{usesModel ? formatCost(attempt.costUsd) : "—"}</Fact>
         <Fact label="Prompt version" className="col-span-2 sm:col-span-3">
-          <span className="font-mono" title={attempt.promptVersionId ?? undefined}>
-            {attempt.promptVersionId ?? "—"}
-          </span>
+          {attempt.prompt ? (
+            <Link
+              href={`/prompts/${encodeURIComponent(attempt.prompt.id)}`}
+              className="underline-offset-2 hover:underline"
+              title={attempt.promptVersionId ?? undefined}
+              data-testid="attempt-prompt-version"
+            >
+              <span className="font-mono">{attempt.prompt.name}</span> v{attempt.prompt.version}
+            </Link>
+          ) : (
+            <span className="font-mono" title={attempt.promptVersionId ?? undefined}>
+              {attempt.promptVersionId ?? "—"}
+            </span>
+          )}
         </Fact>
         <Fact label="Started">{formatTime(attempt.startedAt)}</Fact>
         <Fact label="Finished">{attempt.finishedAt ? formatTime(attempt.finishedAt) : "—"}</Fact>

@@ -2,6 +2,7 @@ import type { z } from "zod";
 import { flowGraphSchema, validateFlow, type FlowGraph } from "@/lib/engine";
 import { findFlow, findFlowVersion } from "@/lib/db/flows";
 import { listAttempts } from "@/lib/db/node-runs";
+import { describePromptVersions } from "@/lib/db/prompts";
 import { createRun, loadRun, setRunStatus, type RunRecord, type RunTrigger } from "@/lib/db/runs";
 import { nodeRegistry } from "@/lib/nodes";
 import { inputConfigSchema, validateRunInput } from "@/lib/nodes/input.node";
@@ -181,7 +182,10 @@ export async function getRunWithNodes(
   runId: string,
 ): Promise<{ run: RunDto; nodes: NodeAttemptDto[] }> {
   const run = await getRun(ctx, runId);
-  const nodes = (await listAttempts(runId)).map((a) => ({
+  const attempts = await listAttempts(runId);
+  const versionIds = attempts.flatMap((a) => (a.promptVersionId ? [a.promptVersionId] : []));
+  const prompts = await describePromptVersions(ctx.workspace.id, [...new Set(versionIds)]);
+  const nodes = attempts.map((a) => ({
     nodeId: a.nodeId,
     nodeType: a.nodeType,
     attempt: a.attempt,
@@ -190,6 +194,9 @@ export async function getRunWithNodes(
     final: a.final,
     renderedPrompt: a.renderedPrompt,
     promptVersionId: a.promptVersionId,
+    ...(a.promptVersionId && prompts.has(a.promptVersionId)
+      ? { prompt: prompts.get(a.promptVersionId)! }
+      : {}),
     output: a.output,
     error: a.error,
     provider: a.provider,
