@@ -1,96 +1,35 @@
 "use client";
 
-import { Inbox, RefreshCw } from "lucide-react";
-import Link from "next/link";
-import { ReviewTaskCard } from "@/components/approvals/review-task-card";
-import { ListError } from "@/components/settings/list-error";
-import { Alert } from "@/components/ui/alert";
-import { Button } from "@/components/ui/button";
-import { EmptyState } from "@/components/ui/empty-state";
+import { ChangeRequestsSection } from "@/components/approvals/change-requests-section";
+import { ReviewTasksSection } from "@/components/approvals/review-tasks-section";
 import { PageHeader } from "@/components/ui/page-header";
-import { Skeleton } from "@/components/ui/skeleton";
-import { errorMessage } from "@/lib/query/api";
-import { useHumanTasks } from "@/lib/query/human-tasks";
 
-function CardsSkeleton() {
-  return (
-    <div role="status" className="flex flex-col gap-4">
-      <span className="sr-only">Loading review tasks…</span>
-      {[0, 1].map((index) => (
-        <Skeleton key={index} className="h-72" />
-      ))}
-    </div>
-  );
-}
-
-/** The Approvals inbox: open human-review tasks of paused flow runs, oldest first. */
+/** The Approvals inbox: change requests waiting for sign-off, then paused runs' review tasks. */
 export function ApprovalsView({
   workspaceId,
-  canDecide,
+  currentUserId,
+  canApprove,
+  canDecideTasks,
 }: {
   workspaceId: string;
-  canDecide: boolean;
+  currentUserId: string;
+  canApprove: boolean;
+  canDecideTasks: boolean;
 }) {
-  const tasks = useHumanTasks(workspaceId);
-  const count = tasks.data?.length ?? 0;
   return (
     <>
       <PageHeader
         title="Approvals"
-        description="Flow runs paused for a person: approve, edit or reject each draft so the run can continue."
+        description="Prompt changes waiting for sign-off, and flow runs paused for a person."
       />
-      {!canDecide && (
-        <Alert className="mb-6" title="You can look, but not decide">
-          Your role lets you see review tasks. Ask an admin for the Editor or Approver role to
-          approve, edit or reject them.
-        </Alert>
-      )}
-      {tasks.isPending ? (
-        <CardsSkeleton />
-      ) : tasks.isError && !tasks.data ? (
-        <ListError what="review tasks" error={tasks.error} onRetry={() => void tasks.refetch()} />
-      ) : count === 0 ? (
-        <EmptyState
-          icon={Inbox}
-          title="No open review tasks"
-          action={
-            <Button asChild variant="outline">
-              <Link href="/flows">View flows</Link>
-            </Button>
-          }
-        >
-          Flows with a Human review step pause here when a draft needs a person, for example when a
-          guardrail check fails. New tasks show up on this page automatically.
-        </EmptyState>
-      ) : (
-        <div className="flex flex-col gap-4">
-          {tasks.isError && (
-            <Alert variant="error" title="Could not refresh the list" data-testid="refresh-error">
-              <p>{errorMessage(tasks.error)} The tasks below may be out of date.</p>
-              <Button
-                variant="outline"
-                size="sm"
-                className="mt-3"
-                onClick={() => void tasks.refetch()}
-              >
-                <RefreshCw aria-hidden />
-                Retry
-              </Button>
-            </Alert>
-          )}
-          <p className="text-sm text-muted-foreground" aria-live="polite">
-            {count === 1 ? "1 task waiting" : `${count} tasks waiting`}, oldest first.
-          </p>
-          {tasks.data?.map((task) => (
-            <ReviewTaskCard
-              key={task.id}
-              workspaceId={workspaceId}
-              task={task}
-              canDecide={canDecide}
-            />
-          ))}
-        </div>
-      )}
+      <div className="flex flex-col gap-12">
+        <ChangeRequestsSection
+          workspaceId={workspaceId}
+          currentUserId={currentUserId}
+          canApprove={canApprove}
+        />
+        <ReviewTasksSection workspaceId={workspaceId} canDecide={canDecideTasks} />
+      </div>
     </>
   );
 }

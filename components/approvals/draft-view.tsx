@@ -9,9 +9,9 @@ import { ValueBlock } from "@/components/ui/value-block";
 /** A small uppercase section label inside a review card. */
 export function SectionHeading({ children }: { children: ReactNode }) {
   return (
-    <h3 className="mb-1.5 text-xs font-medium tracking-wide text-muted-foreground uppercase">
+    <h4 className="mb-1.5 text-xs font-medium tracking-wide text-muted-foreground uppercase">
       {children}
-    </h3>
+    </h4>
   );
 }
 

@@ -10,6 +10,7 @@ import { Button } from "@/components/ui/button";
 import { Card, CardContent, CardFooter, CardHeader, CardTitle } from "@/components/ui/card";
 import { Spinner } from "@/components/ui/spinner";
 import { ApiClientError, errorMessage } from "@/lib/query/api";
+import { useRefreshApprovalsSummary } from "@/lib/query/change-requests";
 import {
   useDecideHumanTask,
   type HumanDecisionInput,
@@ -64,6 +65,7 @@ export function ReviewTaskCard({
 }) {
   const [dialog, setDialog] = useState<"edit" | "reject" | null>(null);
   const decide = useDecideHumanTask(workspaceId);
+  const refreshSummary = useRefreshApprovalsSummary(workspaceId);
   const pendingAction = decide.isPending ? decide.variables?.decision.action : undefined;
   const { instructions, allowEdit } = task.payload;
   const onOpenChange = (open: boolean) => !open && setDialog(null);
@@ -74,11 +76,13 @@ export function ReviewTaskCard({
       await decide.mutateAsync({ id: task.id, decision });
     } catch (error) {
       if (!isGone(error)) throw error;
+      refreshSummary();
       toast.error("Already decided by someone else", {
         description: "The list has been refreshed.",
       });
       return;
     }
+    refreshSummary();
     const { title, description } = SUCCESS[decision.action];
     toast.success(title, { description: `${description} Run ${task.runId}.` });
   };
@@ -96,7 +100,7 @@ export function ReviewTaskCard({
         <CardHeader className="gap-2 pb-4">
           <div className="flex items-center gap-2">
             <UserCheck className="size-4 shrink-0 text-muted-foreground" aria-hidden />
-            <CardTitle className="truncate font-mono" title={task.nodeId}>
+            <CardTitle as="h3" className="truncate font-mono" title={task.nodeId}>
               {task.nodeId}
             </CardTitle>
           </div>

@@ -5,13 +5,15 @@ import { requirePageContext } from "@/lib/server/page-context";
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Approvals" };
 
-/** The Approvals inbox: everyone in the workspace sees it; `humanTask.decide` may decide. */
+/** The Approvals inbox: everyone sees it; `change.approve` decides requests, `humanTask.decide` tasks. */
 export default async function ApprovalsPage() {
   const ctx = await requirePageContext();
   return (
     <ApprovalsView
       workspaceId={ctx.workspace.id}
-      canDecide={ctx.permissions.includes("humanTask.decide")}
+      currentUserId={ctx.user.id}
+      canApprove={ctx.permissions.includes("change.approve")}
+      canDecideTasks={ctx.permissions.includes("humanTask.decide")}
     />
   );
 }
