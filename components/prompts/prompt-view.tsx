@@ -1,0 +1,63 @@
+"use client";
+
+import { ArrowLeft } from "lucide-react";
+import Link from "next/link";
+import { Alert } from "@/components/ui/alert";
+import { Button } from "@/components/ui/button";
+import { PageHeader } from "@/components/ui/page-header";
+import { Skeleton } from "@/components/ui/skeleton";
+import { ApiClientError, errorMessage } from "@/lib/query/api";
+import { usePrompt } from "@/lib/query/prompts";
+import { PromptWorkspace, type PromptPermissions } from "./prompt-workspace";
+
+/** A prompt's page: loading and not-found states, then the editor, labels and versions. */
+export function PromptView({
+  workspaceId,
+  promptId,
+  ...permissions
+}: {
+  workspaceId: string;
+  promptId: string;
+} & PromptPermissions) {
+  const prompt = usePrompt(workspaceId, promptId);
+  if (prompt.isPending)
+    return (
+      <div role="status" className="flex flex-col gap-4">
+        <span className="sr-only">Loading the prompt…</span>
+        <Skeleton className="h-10 w-64" />
+        <div className="grid gap-6 lg:grid-cols-[minmax(0,1fr)_20rem]">
+          <Skeleton className="h-96" />
+          <Skeleton className="h-96" />
+        </div>
+      </div>
+    );
+  if (!prompt.data) {
+    const missing = prompt.error instanceof ApiClientError && prompt.error.status === 404;
+    return (
+      <>
+        <PageHeader title="Prompt" />
+        <Alert variant="error" title={missing ? "Prompt not found" : "Could not load the prompt"}>
+          <p>
+            {missing
+              ? "It does not exist in this workspace, or it was deleted."
+              : errorMessage(prompt.error ?? undefined)}
+          </p>
+          <div className="mt-3 flex gap-2">
+            {!missing && (
+              <Button variant="outline" size="sm" onClick={() => void prompt.refetch()}>
+                Try again
+              </Button>
+            )}
+            <Button asChild variant="outline" size="sm">
+              <Link href="/prompts">
+                <ArrowLeft aria-hidden />
+                Back to prompts
+              </Link>
+            </Button>
+          </div>
+        </Alert>
+      </>
+    );
+  }
+  return <PromptWorkspace workspaceId={workspaceId} prompt={prompt.data} {...permissions} />;
+}
