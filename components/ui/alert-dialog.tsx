@@ -12,6 +12,8 @@ export interface ConfirmDialogProps {
   title: string;
   description: ReactNode;
   confirmLabel: string;
+  /** The dismiss button's label ("Cancel" unless the action itself is a cancel). */
+  cancelLabel?: string;
   pending?: boolean;
   onConfirm: () => void;
 }
@@ -23,6 +25,7 @@ export function ConfirmDialog({
   title,
   description,
   confirmLabel,
+  cancelLabel = "Cancel",
   pending = false,
   onConfirm,
 }: ConfirmDialogProps) {
@@ -42,7 +45,7 @@ export function ConfirmDialog({
           <div className="flex flex-col-reverse gap-2 sm:flex-row sm:justify-end">
             <AlertDialogPrimitive.Cancel asChild>
               <Button variant="outline" disabled={pending}>
-                Cancel
+                {cancelLabel}
               </Button>
             </AlertDialogPrimitive.Cancel>
             <Button variant="destructive" disabled={pending} onClick={onConfirm}>

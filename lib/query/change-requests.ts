@@ -64,7 +64,10 @@ export function useChangeRequests(
   });
 }
 
-/** One change request with its description, decisions, diff and whether the viewer may decide. */
+/**
+ * One change request with its description, decisions, diff and whether the viewer may decide;
+ * refreshed as often as the nav badge while it is open, so other approvers' decisions show up.
+ */
 export function useChangeRequest(workspaceId: string, id: string) {
   return useQuery({
     queryKey: changeRequestKey(workspaceId, id),
@@ -72,6 +75,8 @@ export function useChangeRequest(workspaceId: string, id: string) {
       apiFetch<ChangeRequestDetailDto>(`/api/change-requests/${encodeURIComponent(id)}`, {
         signal,
       }),
+    refetchInterval: (query) =>
+      query.state.data?.status === "open" ? APPROVALS_SUMMARY_POLL_MS : false,
   });
 }
 

@@ -1,0 +1,91 @@
+import Link from "next/link";
+import type { ReactNode } from "react";
+import {
+  ApprovalCount,
+  ChangeRequestStatusBadge,
+} from "@/components/approvals/change-request-status";
+import { VersionChange } from "@/components/approvals/change-request-target";
+import { RelativeTime } from "@/components/approvals/relative-time";
+import { LabelBadge } from "@/components/prompts/label-badge";
+import { formatDateTime } from "@/components/settings/format";
+import { Alert } from "@/components/ui/alert";
+import type { ChangeRequestDetailDto } from "@/lib/schemas/change-requests";
+
+function Fact({ label, children }: { label: string; children: ReactNode }) {
+  return (
+    <div className="flex min-w-0 flex-col gap-1">
+      <dt className="text-xs text-muted-foreground">{label}</dt>
+      <dd className="text-sm font-medium">{children}</dd>
+    </div>
+  );
+}
+
+/** What happened to a request that is no longer open. */
+function Outcome({ request }: { request: ChangeRequestDetailDto }) {
+  const when = request.decidedAt ? ` on ${formatDateTime(request.decidedAt)}` : "";
+  const { label, version } = request.target;
+  if (request.status === "applied" || request.status === "approved")
+    return (
+      <Alert title="Approved and applied" data-testid="request-outcome">
+        {label} was moved to v{version} when this request was approved{when}.
+      </Alert>
+    );
+  if (request.status === "rejected")
+    return (
+      <Alert variant="error" title="Rejected" data-testid="request-outcome">
+        The label did not move. The rejection{when} and its reason are listed under Decisions.
+      </Alert>
+    );
+  if (request.status === "cancelled")
+    return (
+      <Alert title="Cancelled" data-testid="request-outcome">
+        The author withdrew this request{when}; the label did not move.
+      </Alert>
+    );
+  return null;
+}
+
+/** The request at a glance: status, prompt, label, versions, approvals, author and times. */
+export function RequestSummary({ request }: { request: ChangeRequestDetailDto }) {
+  const { target } = request;
+  return (
+    <section
+      aria-label="Request summary"
+      className="flex flex-col gap-4 rounded-lg border bg-card p-5 shadow-xs"
+    >
+      <dl className="grid grid-cols-2 gap-x-6 gap-y-4 sm:grid-cols-4">
+        <Fact label="Status">
+          <ChangeRequestStatusBadge status={request.status} />
+        </Fact>
+        <Fact label="Prompt">
+          <Link
+            href={`/prompts/${encodeURIComponent(target.promptId)}`}
+            className="font-mono underline underline-offset-4 hover:text-primary"
+          >
+            {target.promptName}
+          </Link>
+        </Fact>
+        <Fact label="Label">
+          <LabelBadge name={target.label} />
+        </Fact>
+        <Fact label="Version">
+          <VersionChange from={target.fromVersion} to={target.version} />
+        </Fact>
+        <Fact label="Approvals">
+          <ApprovalCount
+            approvals={request.approvals}
+            requiredApprovals={request.requiredApprovals}
+          />
+        </Fact>
+        <Fact label="Author">{request.author.name}</Fact>
+        <Fact label="Opened">
+          <RelativeTime iso={request.createdAt} />
+        </Fact>
+        <Fact label="Decided">
+          {request.decidedAt ? <RelativeTime iso={request.decidedAt} /> : "Not yet"}
+        </Fact>
+      </dl>
+      <Outcome request={request} />
+    </section>
+  );
+}
