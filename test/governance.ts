@@ -1,5 +1,7 @@
 import { getDb } from "@/lib/db/client";
 import type { Role } from "@/lib/schemas/identity";
+import { openChangeRequest } from "@/lib/server/governance/change-requests";
+import { decide } from "@/lib/server/governance/decisions";
 import type { WorkspaceContext } from "@/lib/server/workspace-context";
 import { contextFor, createTestUser, uniqueEmail } from "./fixtures";
 
@@ -46,4 +48,24 @@ export async function callRoute<T = unknown>(
   const response = await handler(request, { params: Promise.resolve(options.params ?? {}) });
   const text = await response.text();
   return { status: response.status, body: text ? JSON.parse(text) : null };
+}
+
+/**
+ * Moves a prompt's production label through the approval path: `author` opens the change
+ * request and `approver` approves it; returns the request as the approval left it.
+ */
+export async function approveProduction(
+  author: WorkspaceContext,
+  approver: WorkspaceContext,
+  promptId: string,
+  versionId: string,
+) {
+  const request = await openChangeRequest(author, {
+    kind: "prompt.label",
+    promptId,
+    label: "production",
+    versionId,
+    description: "",
+  });
+  return decide(approver, request.id, { decision: "approve", comment: "ok" });
 }

@@ -3,14 +3,12 @@ import { createFlow } from "@/lib/db/flows";
 import type { FlowGraph } from "@/lib/engine";
 import { setupTestDatabase, testDbKind } from "@/test/database";
 import { createAdminContext } from "@/test/fixtures";
-import { memberContext } from "@/test/governance";
+import { approveProduction, memberContext } from "@/test/governance";
 import { testEdge as edge, testNode as node } from "@/test/graph";
 import { createPrompt } from "../prompts/library";
 import { saveVersion } from "../prompts/versions";
 import { getRunWithNodes, startRun } from "../runs/run-service";
 import type { WorkspaceContext } from "../workspace-context";
-import { openChangeRequest } from "./change-requests";
-import { decide } from "./decisions";
 
 setupTestDatabase();
 
@@ -30,19 +28,6 @@ const graph: FlowGraph = {
   ],
   edges: [edge("in", "answer"), edge("answer", "out")],
 };
-
-async function approveProduction(versionId: string) {
-  const request = await openChangeRequest(editor, {
-    kind: "prompt.label",
-    promptId,
-    label: "production",
-    versionId,
-    description: "",
-  });
-  expect((await decide(approver, request.id, { decision: "approve", comment: "ok" })).status).toBe(
-    "applied",
-  );
-}
 
 /** Runs the flow and returns what its LLM attempt recorded. */
 async function runAnswer() {
@@ -64,7 +49,7 @@ beforeAll(async () => {
     message: "first",
   });
   promptId = prompt.id;
-  await approveProduction(prompt.latest!.id);
+  await approveProduction(editor, approver, promptId, prompt.latest!.id);
   flowId = (await createFlow(editor.workspace.id, { name: "answers", graph })).id;
 });
 
@@ -82,7 +67,8 @@ describe(`runs after an approval on ${testDbKind}`, () => {
     const unapproved = await runAnswer();
     expect(unapproved.prompt?.version).toBe(1);
 
-    await approveProduction(v2.id);
+    const approved = await approveProduction(editor, approver, promptId, v2.id);
+    expect(approved.status).toBe("applied");
     const after = await runAnswer();
     expect(after.renderedPrompt).toBe("Version two about refunds.");
     expect(after.promptVersionId).toBe(v2.id);

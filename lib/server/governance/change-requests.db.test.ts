@@ -1,4 +1,5 @@
-import { beforeEach, describe, expect, it, vi } from "vitest";
+import { beforeEach, describe, expect, it } from "vitest";
+import { session } from "@/test/session";
 import { getDb } from "@/lib/db/client";
 import type {
   ApprovalsSummaryDto,
@@ -20,14 +21,6 @@ import * as reviseRoute from "@/app/api/change-requests/[id]/revise/route";
 import * as cancelRoute from "@/app/api/change-requests/[id]/cancel/route";
 import * as summary from "@/app/api/approvals/summary/route";
 import * as policy from "@/app/api/workspaces/active/approval-policy/route";
-
-const session = vi.hoisted(() => ({ ctx: null as unknown }));
-vi.mock("@/lib/server/session", () => ({
-  currentUser: async () => (session.ctx as WorkspaceContext | null)?.user ?? null,
-}));
-vi.mock("@/lib/server/workspace-context", () => ({
-  resolveWorkspaceContext: async () => session.ctx,
-}));
 
 setupTestDatabase();
 

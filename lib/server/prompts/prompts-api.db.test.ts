@@ -1,4 +1,5 @@
-import { beforeAll, describe, expect, it, vi } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
+import { session } from "@/test/session";
 import { getDb } from "@/lib/db/client";
 import type {
   PromptDetailDto,
@@ -18,14 +19,6 @@ import * as diff from "@/app/api/prompts/[id]/diff/route";
 import * as labels from "@/app/api/prompts/[id]/labels/route";
 import * as label from "@/app/api/prompts/[id]/labels/[label]/route";
 import * as history from "@/app/api/prompts/[id]/labels/[label]/history/route";
-
-const session = vi.hoisted(() => ({ ctx: null as unknown }));
-vi.mock("@/lib/server/session", () => ({
-  currentUser: async () => (session.ctx as WorkspaceContext | null)?.user ?? null,
-}));
-vi.mock("@/lib/server/workspace-context", () => ({
-  resolveWorkspaceContext: async () => session.ctx,
-}));
 
 setupTestDatabase();
 

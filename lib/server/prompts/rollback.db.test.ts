@@ -1,24 +1,15 @@
-import { beforeAll, describe, expect, it, vi } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
+import { session } from "@/test/session";
 import type { PromptDetailDto, PromptLabelMoveDto } from "@/lib/schemas/prompt-library";
 import { setupTestDatabase, testDbKind } from "@/test/database";
 import { auditEventsOf, createAdminContext } from "@/test/fixtures";
-import { callRoute, memberContext } from "@/test/governance";
-import { openChangeRequest } from "../governance/change-requests";
-import { decide } from "../governance/decisions";
+import { approveProduction, callRoute, memberContext } from "@/test/governance";
 import type { WorkspaceContext } from "../workspace-context";
 import { createPrompt } from "./library";
 import { moveUnprotectedLabel } from "./labels";
 import { saveVersion } from "./versions";
 import * as rollback from "@/app/api/prompts/[id]/labels/[label]/rollback/route";
 import * as history from "@/app/api/prompts/[id]/labels/[label]/history/route";
-
-const session = vi.hoisted(() => ({ ctx: null as unknown }));
-vi.mock("@/lib/server/session", () => ({
-  currentUser: async () => (session.ctx as WorkspaceContext | null)?.user ?? null,
-}));
-vi.mock("@/lib/server/workspace-context", () => ({
-  resolveWorkspaceContext: async () => session.ctx,
-}));
 
 setupTestDatabase();
 
@@ -27,18 +18,6 @@ let editor: WorkspaceContext;
 let approver: WorkspaceContext;
 let promptId: string;
 const ids: string[] = [];
-
-/** The editor requests production at a version and the approver approves it. */
-async function approveProduction(versionId: string) {
-  const request = await openChangeRequest(editor, {
-    kind: "prompt.label",
-    promptId,
-    label: "production",
-    versionId,
-    description: "",
-  });
-  await decide(approver, request.id, { decision: "approve", comment: "" });
-}
 
 beforeAll(async () => {
   admin = await createAdminContext("Rollbacks");
@@ -56,8 +35,8 @@ beforeAll(async () => {
     const body = { template: `v${base + 1}`, message: "more", baseVersion: base };
     ids.push((await saveVersion(editor, promptId, body)).id);
   }
-  await approveProduction(ids[0]!);
-  await approveProduction(ids[1]!);
+  await approveProduction(editor, approver, promptId, ids[0]!);
+  await approveProduction(editor, approver, promptId, ids[1]!);
   await moveUnprotectedLabel(editor, promptId, "staging", ids[2]!);
 });
 
