@@ -1,0 +1,155 @@
+import { beforeEach, describe, expect, it } from "vitest";
+import { session } from "@/test/session";
+import type {
+  ApprovalsSummaryDto,
+  ChangeRequestDetailDto,
+  ChangeRequestListDto,
+} from "@/lib/schemas/change-requests";
+import { setupTestDatabase, testDbKind } from "@/test/database";
+import { auditEventsOf } from "@/test/fixtures";
+import { callRoute } from "@/test/governance";
+import {
+  as,
+  decideAs,
+  governedPrompt,
+  openRequestAs,
+  productionVersion,
+  saveVersionAs,
+} from "@/test/governed-prompt";
+import type { WorkspaceContext } from "../workspace-context";
+import * as requests from "@/app/api/change-requests/route";
+import * as reviseRoute from "@/app/api/change-requests/[id]/revise/route";
+import * as cancelRoute from "@/app/api/change-requests/[id]/cancel/route";
+import * as summary from "@/app/api/approvals/summary/route";
+import * as policy from "@/app/api/workspaces/active/approval-policy/route";
+
+setupTestDatabase();
+
+let admin: WorkspaceContext;
+let editor: WorkspaceContext;
+let approver: WorkspaceContext;
+let approver2: WorkspaceContext;
+let viewer: WorkspaceContext;
+let promptId: string;
+let v1: string;
+let v2: string;
+
+const openRequest = (versionId: string, label = "production") =>
+  openRequestAs(editor, promptId, versionId, label);
+const decide = (id: string, decision: "approve" | "reject", comment = "") =>
+  decideAs(session.ctx!, id, decision, comment);
+const production = () => productionVersion(viewer, promptId);
+
+beforeEach(async () => {
+  ({ admin, editor, approver, approver2, viewer, promptId, v1, v2 } = await governedPrompt());
+});
+const saveVersion = (template: string, baseVersion: number) =>
+  saveVersionAs(editor, promptId, template, baseVersion);
+
+describe(`change request lifecycle on ${testDbKind}`, () => {
+  it("needs two approvers when the policy says 2, and a revision invalidates approvals so far", async () => {
+    as(editor);
+    expect(
+      (
+        await callRoute(policy.PUT, {
+          method: "PUT",
+          body: { requiredApprovals: 2, protectedLabels: ["production"] },
+        })
+      ).status,
+    ).toBe(403);
+    as(admin);
+    const invalid = await callRoute(policy.PUT, {
+      method: "PUT",
+      body: { requiredApprovals: 6, protectedLabels: [] },
+    });
+    expect(invalid.status).toBe(400);
+    const put = await callRoute(policy.PUT, {
+      method: "PUT",
+      body: { requiredApprovals: 2, protectedLabels: ["production", "staging"] },
+    });
+    expect(put.body).toEqual({ requiredApprovals: 2, protectedLabels: ["production", "staging"] });
+
+    const opened = await openRequest(v1);
+    as(approver);
+    expect((await decide(opened.id, "approve")).body).toMatchObject({
+      status: "open",
+      approvals: 1,
+      requiredApprovals: 2,
+    });
+    expect(await production()).toBeNull();
+
+    as(editor);
+    const v3 = await saveVersion("v3 {{ input }}", 2);
+    as(approver2);
+    const notAuthor = await callRoute(reviseRoute.POST, {
+      method: "POST",
+      params: { id: opened.id },
+      body: { versionId: v3 },
+    });
+    expect(notAuthor.status).toBe(403);
+    as(editor);
+    const revised = await callRoute<ChangeRequestDetailDto>(reviseRoute.POST, {
+      method: "POST",
+      params: { id: opened.id },
+      body: { versionId: v3 },
+    });
+    expect(revised.body).toMatchObject({ status: "open", approvals: 0, target: { version: 3 } });
+    expect(revised.body.decisions[0]!.invalidatedAt).not.toBeNull();
+
+    as(approver2);
+    expect((await decide(opened.id, "approve")).body).toMatchObject({
+      status: "open",
+      approvals: 1,
+    });
+    as(approver);
+    const again = await decide(opened.id, "approve", "re-read v3");
+    expect(again.body).toMatchObject({ status: "applied", approvals: 2 });
+    expect(await production()).toBe(3);
+    const audits = (await auditEventsOf(admin.workspace.id)).map((e) => e.action);
+    expect(audits).toContain("change_request.revise");
+    expect(audits).toContain("policy.update");
+  });
+  it("lets the author cancel, lists by status and counts what waits for each caller", async () => {
+    const first = await openRequest(v1);
+    const second = await openRequest(v2, "staging");
+    as(approver);
+    const inbox = await callRoute<ApprovalsSummaryDto>(summary.GET);
+    expect(inbox.body.changeRequests.map((r) => r.id)).toEqual([second.id, first.id]);
+    expect(inbox.body.total).toBe(2);
+    as(editor);
+    expect((await callRoute<ApprovalsSummaryDto>(summary.GET)).body.changeRequests).toEqual([]);
+
+    as(approver);
+    expect(
+      (await callRoute(cancelRoute.POST, { method: "POST", params: { id: first.id } })).status,
+    ).toBe(403);
+    as(editor);
+    const cancelled = await callRoute<ChangeRequestDetailDto>(cancelRoute.POST, {
+      method: "POST",
+      params: { id: first.id },
+    });
+    expect(cancelled.body.status).toBe("cancelled");
+    expect(
+      (await callRoute(cancelRoute.POST, { method: "POST", params: { id: first.id } })).status,
+    ).toBe(409);
+
+    const open = await callRoute<ChangeRequestListDto>(requests.GET, { query: "status=open" });
+    expect(open.body.changeRequests.map((r) => r.id)).toEqual([second.id]);
+    const page1 = await callRoute<ChangeRequestListDto>(requests.GET, { query: "limit=1" });
+    expect(page1.body.changeRequests.map((r) => r.id)).toEqual([second.id]);
+    const page2 = await callRoute<ChangeRequestListDto>(requests.GET, {
+      query: `limit=1&cursor=${page1.body.nextCursor}`,
+    });
+    expect(page2.body).toMatchObject({
+      changeRequests: [{ id: first.id, status: "cancelled" }],
+      nextCursor: null,
+    });
+    expect((await callRoute(requests.GET, { query: "status=bogus" })).status).toBe(400);
+
+    const same = await callRoute(requests.POST, {
+      method: "POST",
+      body: { kind: "prompt.label", promptId, label: "staging", versionId: "nope" },
+    });
+    expect(same.status).toBe(404);
+  });
+});
