@@ -4,9 +4,9 @@ import { z } from "zod";
  * API keys (issue 7), management API for engineers (`apiKey.manage`):
  *
  * - `GET /api/api-keys` -> ApiKeyListDto (revoked keys included, newest first)
- * - `POST /api/api-keys` {name, allEndpoints, endpointIds} -> 201 CreatedApiKeyDto: the only time
+ * - `POST /api/api-keys` {name, allEndpoints, endpointIds, rateLimitPerMinute?} -> 201 CreatedApiKeyDto: the only time
  *   `secret` (`trl_...`) and `webhookSecret` (`whsec_...`) are shown
- * - `PATCH /api/api-keys/:id` {name?, allEndpoints?, endpointIds?} -> `{ apiKey: ApiKeyDto }`
+ * - `PATCH /api/api-keys/:id` {name?, allEndpoints?, endpointIds?, rateLimitPerMinute?} -> `{ apiKey: ApiKeyDto }`
  * - `POST /api/api-keys/:id/revoke` -> `{ apiKey: ApiKeyDto }` (a revoked key answers 401 at once;
  *   its row stays so run history keeps its name)
  *
@@ -28,6 +28,13 @@ const endpointIdsSchema = z
   .max(100, { message: "At most 100 endpoints; use all endpoints instead" })
   .refine((ids) => new Set(ids).size === ids.length, { message: "List each endpoint once" });
 
+/** Calls per minute a key may make before 429 (default 120). */
+export const DEFAULT_RATE_LIMIT_PER_MINUTE = 120;
+const rateLimitSchema = z
+  .int({ message: "Use a whole number" })
+  .min(1, { message: "At least 1" })
+  .max(100_000, { message: "At most 100000" });
+
 const scopeRule = (body: { allEndpoints?: boolean; endpointIds?: string[] }) =>
   body.allEndpoints === undefined ||
   body.allEndpoints ||
@@ -43,6 +50,7 @@ export const createApiKeySchema = z
     name: apiKeyNameSchema,
     allEndpoints: z.boolean().default(false),
     endpointIds: endpointIdsSchema.default([]),
+    rateLimitPerMinute: rateLimitSchema.default(DEFAULT_RATE_LIMIT_PER_MINUTE),
   })
   .refine(scopeRule, scopeMessage);
 /** A create body as sent. */
@@ -54,6 +62,7 @@ export const updateApiKeySchema = z
     name: apiKeyNameSchema.optional(),
     allEndpoints: z.boolean().optional(),
     endpointIds: endpointIdsSchema.optional(),
+    rateLimitPerMinute: rateLimitSchema.optional(),
   })
   .refine((body) => body.endpointIds === undefined || body.allEndpoints !== undefined, {
     message: "Send allEndpoints with endpointIds",
@@ -73,6 +82,7 @@ export interface ApiKeyDto {
   allEndpoints: boolean;
   /** The endpoints the key may call when not all (endpoints deleted since are left out). */
   endpoints: { id: string; slug: string }[];
+  rateLimitPerMinute: number;
   createdBy: { id: string; name: string } | null;
   createdAt: string;
   /** Last authenticated call (updated at most once a minute); null if never used. */

@@ -25,6 +25,7 @@ describe("API key scope", () => {
       name: "ci",
       allEndpoints: true,
       endpointIds: [],
+      rateLimitPerMinute: 120,
     });
     expect(createApiKeySchema.safeParse({ name: "ci", endpointIds: ["e1"] }).success).toBe(true);
     expect(createApiKeySchema.safeParse({ name: "ci", endpointIds: ["e1", "e1"] }).success).toBe(
