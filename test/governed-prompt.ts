@@ -21,6 +21,16 @@ export interface GovernedPrompt {
   promptId: string;
   v1: string;
   v2: string;
+  /** The editor opens a request to move a label (default production) to a version. */
+  openRequest: (versionId: string, label?: string) => Promise<ChangeRequestDetailDto>;
+  /** The current caller (`as`) decides a request. */
+  decide: (
+    id: string,
+    decision: "approve" | "reject",
+    comment?: string,
+  ) => ReturnType<typeof decideAs>;
+  /** Where production points, as the viewer reads it. */
+  production: () => Promise<number | null>;
 }
 
 /** Makes the caller of the next route calls `ctx`. */
@@ -59,7 +69,19 @@ export async function governedPrompt(): Promise<GovernedPrompt> {
   const promptId = created.body.prompt.id;
   const v1 = created.body.prompt.latest!.id;
   const v2 = await saveVersionAs(editor, promptId, "v2 {{ input }}", 1);
-  return { admin, editor, approver, approver2, viewer, promptId, v1, v2 };
+  return {
+    admin,
+    editor,
+    approver,
+    approver2,
+    viewer,
+    promptId,
+    v1,
+    v2,
+    openRequest: (versionId, label) => openRequestAs(editor, promptId, versionId, label),
+    decide: (id, decision, comment) => decideAs(session.ctx!, id, decision, comment),
+    production: () => productionVersion(viewer, promptId),
+  };
 }
 
 /** `ctx` opens a request to move a label of the prompt to a version; returns its detail. */

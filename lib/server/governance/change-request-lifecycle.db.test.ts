@@ -1,5 +1,4 @@
 import { beforeEach, describe, expect, it } from "vitest";
-import { session } from "@/test/session";
 import type {
   ApprovalsSummaryDto,
   ChangeRequestDetailDto,
@@ -8,15 +7,7 @@ import type {
 import { setupTestDatabase, testDbKind } from "@/test/database";
 import { auditEventsOf } from "@/test/fixtures";
 import { callRoute } from "@/test/governance";
-import {
-  as,
-  decideAs,
-  governedPrompt,
-  openRequestAs,
-  productionVersion,
-  saveVersionAs,
-} from "@/test/governed-prompt";
-import type { WorkspaceContext } from "../workspace-context";
+import { as, governedPrompt, type GovernedPrompt, saveVersionAs } from "@/test/governed-prompt";
 import * as requests from "@/app/api/change-requests/route";
 import * as reviseRoute from "@/app/api/change-requests/[id]/revise/route";
 import * as cancelRoute from "@/app/api/change-requests/[id]/cancel/route";
@@ -25,30 +16,16 @@ import * as policy from "@/app/api/workspaces/active/approval-policy/route";
 
 setupTestDatabase();
 
-let admin: WorkspaceContext;
-let editor: WorkspaceContext;
-let approver: WorkspaceContext;
-let approver2: WorkspaceContext;
-let viewer: WorkspaceContext;
-let promptId: string;
-let v1: string;
-let v2: string;
-
-const openRequest = (versionId: string, label = "production") =>
-  openRequestAs(editor, promptId, versionId, label);
-const decide = (id: string, decision: "approve" | "reject", comment = "") =>
-  decideAs(session.ctx!, id, decision, comment);
-const production = () => productionVersion(viewer, promptId);
-
+let g: GovernedPrompt;
 beforeEach(async () => {
-  ({ admin, editor, approver, approver2, viewer, promptId, v1, v2 } = await governedPrompt());
+  g = await governedPrompt();
 });
 const saveVersion = (template: string, baseVersion: number) =>
-  saveVersionAs(editor, promptId, template, baseVersion);
+  saveVersionAs(g.editor, g.promptId, template, baseVersion);
 
 describe(`change request lifecycle on ${testDbKind}`, () => {
   it("needs two approvers when the policy says 2, and a revision invalidates approvals so far", async () => {
-    as(editor);
+    as(g.editor);
     expect(
       (
         await callRoute(policy.PUT, {
@@ -57,7 +34,7 @@ describe(`change request lifecycle on ${testDbKind}`, () => {
         })
       ).status,
     ).toBe(403);
-    as(admin);
+    as(g.admin);
     const invalid = await callRoute(policy.PUT, {
       method: "PUT",
       body: { requiredApprovals: 6, protectedLabels: [] },
@@ -69,25 +46,25 @@ describe(`change request lifecycle on ${testDbKind}`, () => {
     });
     expect(put.body).toEqual({ requiredApprovals: 2, protectedLabels: ["production", "staging"] });
 
-    const opened = await openRequest(v1);
-    as(approver);
-    expect((await decide(opened.id, "approve")).body).toMatchObject({
+    const opened = await g.openRequest(g.v1);
+    as(g.approver);
+    expect((await g.decide(opened.id, "approve")).body).toMatchObject({
       status: "open",
       approvals: 1,
       requiredApprovals: 2,
     });
-    expect(await production()).toBeNull();
+    expect(await g.production()).toBeNull();
 
-    as(editor);
+    as(g.editor);
     const v3 = await saveVersion("v3 {{ input }}", 2);
-    as(approver2);
+    as(g.approver2);
     const notAuthor = await callRoute(reviseRoute.POST, {
       method: "POST",
       params: { id: opened.id },
       body: { versionId: v3 },
     });
     expect(notAuthor.status).toBe(403);
-    as(editor);
+    as(g.editor);
     const revised = await callRoute<ChangeRequestDetailDto>(reviseRoute.POST, {
       method: "POST",
       params: { id: opened.id },
@@ -96,34 +73,34 @@ describe(`change request lifecycle on ${testDbKind}`, () => {
     expect(revised.body).toMatchObject({ status: "open", approvals: 0, target: { version: 3 } });
     expect(revised.body.decisions[0]!.invalidatedAt).not.toBeNull();
 
-    as(approver2);
-    expect((await decide(opened.id, "approve")).body).toMatchObject({
+    as(g.approver2);
+    expect((await g.decide(opened.id, "approve")).body).toMatchObject({
       status: "open",
       approvals: 1,
     });
-    as(approver);
-    const again = await decide(opened.id, "approve", "re-read v3");
+    as(g.approver);
+    const again = await g.decide(opened.id, "approve", "re-read v3");
     expect(again.body).toMatchObject({ status: "applied", approvals: 2 });
-    expect(await production()).toBe(3);
-    const audits = (await auditEventsOf(admin.workspace.id)).map((e) => e.action);
+    expect(await g.production()).toBe(3);
+    const audits = (await auditEventsOf(g.admin.workspace.id)).map((e) => e.action);
     expect(audits).toContain("change_request.revise");
     expect(audits).toContain("policy.update");
   });
   it("lets the author cancel, lists by status and counts what waits for each caller", async () => {
-    const first = await openRequest(v1);
-    const second = await openRequest(v2, "staging");
-    as(approver);
+    const first = await g.openRequest(g.v1);
+    const second = await g.openRequest(g.v2, "staging");
+    as(g.approver);
     const inbox = await callRoute<ApprovalsSummaryDto>(summary.GET);
     expect(inbox.body.changeRequests.map((r) => r.id)).toEqual([second.id, first.id]);
     expect(inbox.body.total).toBe(2);
-    as(editor);
+    as(g.editor);
     expect((await callRoute<ApprovalsSummaryDto>(summary.GET)).body.changeRequests).toEqual([]);
 
-    as(approver);
+    as(g.approver);
     expect(
       (await callRoute(cancelRoute.POST, { method: "POST", params: { id: first.id } })).status,
     ).toBe(403);
-    as(editor);
+    as(g.editor);
     const cancelled = await callRoute<ChangeRequestDetailDto>(cancelRoute.POST, {
       method: "POST",
       params: { id: first.id },
@@ -148,7 +125,7 @@ describe(`change request lifecycle on ${testDbKind}`, () => {
 
     const same = await callRoute(requests.POST, {
       method: "POST",
-      body: { kind: "prompt.label", promptId, label: "staging", versionId: "nope" },
+      body: { kind: "prompt.label", promptId: g.promptId, label: "staging", versionId: "nope" },
     });
     expect(same.status).toBe(404);
   });

@@ -1,51 +1,29 @@
 import { beforeEach, describe, expect, it } from "vitest";
-import { session } from "@/test/session";
 import { getDb } from "@/lib/db/client";
 import type { ChangeRequestDetailDto } from "@/lib/schemas/change-requests";
 import { setupTestDatabase, testDbKind } from "@/test/database";
 import { auditEventsOf } from "@/test/fixtures";
 import { callRoute } from "@/test/governance";
-import {
-  as,
-  decideAs,
-  governedPrompt,
-  openRequestAs,
-  productionVersion,
-} from "@/test/governed-prompt";
-import type { WorkspaceContext } from "../workspace-context";
+import { as, governedPrompt, type GovernedPrompt } from "@/test/governed-prompt";
 import * as requests from "@/app/api/change-requests/route";
 import * as request from "@/app/api/change-requests/[id]/route";
 import * as policy from "@/app/api/workspaces/active/approval-policy/route";
 
 setupTestDatabase();
 
-let admin: WorkspaceContext;
-let editor: WorkspaceContext;
-let approver: WorkspaceContext;
-let approver2: WorkspaceContext;
-let viewer: WorkspaceContext;
-let promptId: string;
-let v1: string;
-let v2: string;
-
-const openRequest = (versionId: string, label = "production") =>
-  openRequestAs(editor, promptId, versionId, label);
-const decide = (id: string, decision: "approve" | "reject", comment = "") =>
-  decideAs(session.ctx!, id, decision, comment);
-const production = () => productionVersion(viewer, promptId);
-
+let g: GovernedPrompt;
 beforeEach(async () => {
-  ({ admin, editor, approver, approver2, viewer, promptId, v1, v2 } = await governedPrompt());
+  g = await governedPrompt();
 });
 
 describe(`deciding change requests on ${testDbKind}`, () => {
   it("applies the label move when an approver approves, in the same step", async () => {
-    const opened = await openRequest(v1);
+    const opened = await g.openRequest(g.v1);
     expect(opened).toMatchObject({
       kind: "prompt.label",
       status: "open",
       title: "Move production of reply to version 1",
-      author: { id: editor.user.id, name: "Eve Editor" },
+      author: { id: g.editor.user.id, name: "Eve Editor" },
       approvals: 0,
       requiredApprovals: 1,
       target: { promptName: "reply", label: "production", version: 1, fromVersion: null },
@@ -57,12 +35,12 @@ describe(`deciding change requests on ${testDbKind}`, () => {
       diff: null,
     });
 
-    as(approver);
+    as(g.approver);
     const detail = await callRoute<ChangeRequestDetailDto>(request.GET, {
       params: { id: opened.id },
     });
     expect(detail.body.canDecide).toEqual({ allowed: true, reason: null });
-    const approved = await decide(opened.id, "approve", "looks good");
+    const approved = await g.decide(opened.id, "approve", "looks good");
     expect(approved.status).toBe(200);
     expect(approved.body).toMatchObject({ status: "applied", approvals: 1 });
     expect(approved.body.decisions).toMatchObject([
@@ -73,32 +51,33 @@ describe(`deciding change requests on ${testDbKind}`, () => {
         invalidatedAt: null,
       },
     ]);
-    expect(await production()).toBe(1);
+    expect(await g.production()).toBe(1);
 
     const move = await getDb().promptLabelMove.findFirstOrThrow({
-      where: { promptId, label: "production" },
+      where: { promptId: g.promptId, label: "production" },
     });
     expect(move).toMatchObject({
       via: "change_request",
       changeRequestId: opened.id,
-      actorId: approver.user.id,
-      toVersionId: v1,
+      actorId: g.approver.user.id,
+      toVersionId: g.v1,
     });
 
-    const second = await openRequest(v2);
+    const second = await g.openRequest(g.v2);
     expect(second.diff!.template).toEqual([
       { kind: "removed", text: "v1 {{ input }}" },
       { kind: "added", text: "v2 {{ input }}" },
     ]);
     expect(second.target).toMatchObject({ version: 2, fromVersion: 1 });
-    as(approver);
-    await decide(second.id, "approve");
-    expect(await production()).toBe(2);
+    as(g.approver);
+    await g.decide(second.id, "approve");
+    expect(await g.production()).toBe(2);
 
-    const actions = (await auditEventsOf(admin.workspace.id))
+    const actions = (await auditEventsOf(g.admin.workspace.id))
       .filter(
         (e) =>
-          e.targetId === opened.id || (e.targetId === promptId && e.action === "prompt.label.move"),
+          e.targetId === opened.id ||
+          (e.targetId === g.promptId && e.action === "prompt.label.move"),
       )
       .map((e) => e.action);
     expect(actions).toEqual([
@@ -110,18 +89,18 @@ describe(`deciding change requests on ${testDbKind}`, () => {
     ]);
   });
   it("refuses self-approval with a 403 that says why, admins included", async () => {
-    const opened = await openRequest(v1);
-    as(editor);
-    const byEditor = await decide(opened.id, "approve");
+    const opened = await g.openRequest(g.v1);
+    as(g.editor);
+    const byEditor = await g.decide(opened.id, "approve");
     expect(byEditor.status).toBe(403);
     expect(byEditor.body.error!.code).toBe("forbidden");
 
-    as(admin);
+    as(g.admin);
     const own = await callRoute<ChangeRequestDetailDto>(requests.POST, {
       method: "POST",
-      body: { kind: "prompt.label", promptId, label: "production", versionId: v2 },
+      body: { kind: "prompt.label", promptId: g.promptId, label: "production", versionId: g.v2 },
     });
-    const byAuthorAdmin = await decide(own.body.id, "approve");
+    const byAuthorAdmin = await g.decide(own.body.id, "approve");
     expect(byAuthorAdmin.status).toBe(403);
     expect(byAuthorAdmin.body.error).toMatchObject({
       code: "self_approval",
@@ -131,39 +110,42 @@ describe(`deciding change requests on ${testDbKind}`, () => {
       0,
     );
 
-    as(approver);
-    expect((await decide(own.body.id, "approve")).body.status).toBe("applied");
+    as(g.approver);
+    expect((await g.decide(own.body.id, "approve")).body.status).toBe("applied");
   });
   it("refuses a viewer's decision, a decided request and a second decision", async () => {
-    const opened = await openRequest(v1);
-    as(viewer);
-    const byViewer = await decide(opened.id, "approve");
+    const opened = await g.openRequest(g.v1);
+    as(g.viewer);
+    const byViewer = await g.decide(opened.id, "approve");
     expect(byViewer.status).toBe(403);
     expect(byViewer.body.error!.message).toMatch(/change\.approve/);
 
-    as(approver);
-    const noComment = await decide(opened.id, "reject");
+    as(g.approver);
+    const noComment = await g.decide(opened.id, "reject");
     expect(noComment.status).toBe(400);
-    const rejected = await decide(opened.id, "reject", "wrong tone");
+    const rejected = await g.decide(opened.id, "reject", "wrong tone");
     expect(rejected.body).toMatchObject({ status: "rejected" });
-    as(approver2);
-    const late = await decide(opened.id, "approve");
+    as(g.approver2);
+    const late = await g.decide(opened.id, "approve");
     expect(late.status).toBe(409);
     expect(late.body.error).toMatchObject({
       code: "already_decided",
       details: { status: "rejected" },
     });
-    expect(await production()).toBeNull();
+    expect(await g.production()).toBeNull();
 
-    as(admin);
+    as(g.admin);
     await callRoute(policy.PUT, {
       method: "PUT",
       body: { requiredApprovals: 2, protectedLabels: ["production"] },
     });
-    const next = await openRequest(v1);
-    as(approver);
-    expect((await decide(next.id, "approve")).body).toMatchObject({ status: "open", approvals: 1 });
-    const twice = await decide(next.id, "approve");
+    const next = await g.openRequest(g.v1);
+    as(g.approver);
+    expect((await g.decide(next.id, "approve")).body).toMatchObject({
+      status: "open",
+      approvals: 1,
+    });
+    const twice = await g.decide(next.id, "approve");
     expect(twice.status).toBe(409);
     expect(twice.body.error!.code).toBe("already_decided");
     expect(await getDb().approvalDecision.count({ where: { changeRequestId: next.id } })).toBe(1);
