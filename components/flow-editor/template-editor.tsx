@@ -47,7 +47,8 @@ const theme = EditorView.theme({
   ".cm-activeLine": { backgroundColor: "transparent" },
   ".cm-cursor": { borderLeftColor: "var(--foreground)" },
   ".cm-template-tag": {
-    color: "var(--primary)",
+    // Mixed with the text colour: plain --primary is too faint on the dark background.
+    color: "color-mix(in srgb, var(--primary) 65%, var(--foreground))",
     backgroundColor: "color-mix(in srgb, var(--primary) 12%, transparent)",
     borderRadius: "3px",
   },

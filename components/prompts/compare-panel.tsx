@@ -1,11 +1,10 @@
 "use client";
 
 import { ArrowLeftRight } from "lucide-react";
-import { Alert } from "@/components/ui/alert";
+import { ListError } from "@/components/settings/list-error";
 import { Button } from "@/components/ui/button";
 import { Label } from "@/components/ui/label";
 import { Skeleton } from "@/components/ui/skeleton";
-import { errorMessage } from "@/lib/query/api";
 import { usePromptDiff } from "@/lib/query/prompts";
 import type { PromptDetailDto } from "@/lib/schemas/prompt-library";
 import { PromptDiffView } from "./prompt-diff-view";
@@ -80,12 +79,7 @@ export function ComparePanel({
           <Skeleton className="h-48" />
         </div>
       ) : diff.isError ? (
-        <Alert variant="error" title="Could not compare">
-          <p>{errorMessage(diff.error)}</p>
-          <Button variant="outline" size="sm" className="mt-2" onClick={() => void diff.refetch()}>
-            Try again
-          </Button>
-        </Alert>
+        <ListError what="the comparison" error={diff.error} onRetry={() => void diff.refetch()} />
       ) : (
         <PromptDiffView diff={diff.data} />
       )}

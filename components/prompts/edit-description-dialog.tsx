@@ -8,7 +8,9 @@ import { useFormDialog } from "@/components/forms/use-form-dialog";
 import { FormDialog } from "@/components/ui/form-dialog";
 import { TextareaField } from "@/components/ui/form-field";
 import { useUpdatePromptDescription } from "@/lib/query/prompts";
-import { updatePromptSchema, type PromptDetailDto } from "@/lib/schemas/prompt-library";
+import { updatePromptSchema } from "@/lib/schemas/prompt-library";
+
+import type { PromptDialogProps } from "./dialog-props";
 
 /** Edits the prompt's description (not versioned: it describes the prompt, not a version). */
 export function EditDescriptionDialog({
@@ -16,12 +18,7 @@ export function EditDescriptionDialog({
   prompt,
   open,
   onOpenChange,
-}: {
-  workspaceId: string;
-  prompt: PromptDetailDto;
-  open: boolean;
-  onOpenChange: (open: boolean) => void;
-}) {
+}: PromptDialogProps) {
   const update = useUpdatePromptDescription(workspaceId, prompt.id);
   const form = useForm({
     resolver: zodResolver(updatePromptSchema),

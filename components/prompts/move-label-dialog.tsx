@@ -6,12 +6,10 @@ import { toast } from "sonner";
 import { useFormDialog } from "@/components/forms/use-form-dialog";
 import { FormDialog } from "@/components/ui/form-dialog";
 import { useMoveLabel } from "@/lib/query/prompt-labels";
-import {
-  moveLabelSchema,
-  type PromptDetailDto,
-  type PromptLabelDto,
-} from "@/lib/schemas/prompt-library";
+import { moveLabelSchema } from "@/lib/schemas/prompt-library";
+import type { LabelDialogProps } from "./dialog-props";
 import { VersionField } from "./version-field";
+import { proposedVersionId } from "./version-select";
 
 /** Points an unprotected label at another version, at once. */
 export function MoveLabelDialog({
@@ -20,17 +18,11 @@ export function MoveLabelDialog({
   label,
   open,
   onOpenChange,
-}: {
-  workspaceId: string;
-  prompt: PromptDetailDto;
-  label: PromptLabelDto;
-  open: boolean;
-  onOpenChange: (open: boolean) => void;
-}) {
+}: LabelDialogProps) {
   const move = useMoveLabel(workspaceId, prompt.id);
   const form = useForm({
     resolver: zodResolver(moveLabelSchema),
-    values: { versionId: prompt.versions[0]?.id ?? "" },
+    values: { versionId: proposedVersionId(prompt, label) },
   });
   const dialog = useFormDialog(form, ["versionId"], onOpenChange, async ({ versionId }) => {
     await move.mutateAsync({ label: label.name, versionId });
@@ -44,8 +36,8 @@ export function MoveLabelDialog({
       title={`Move ${label.name}`}
       description={
         label.version === null
-          ? `${label.name} points at no version yet. Steps that use it start using the version you pick.`
-          : `${label.name} points at v${label.version}. Steps that use it switch to the version you pick on their next run.`
+          ? `The ${label.name} label points at no version yet. Steps that use it start using the version you pick.`
+          : `The ${label.name} label points at v${label.version}. Steps that use it switch to the version you pick on their next run.`
       }
       submitLabel="Move label"
       pending={move.isPending}

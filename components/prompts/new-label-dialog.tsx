@@ -8,21 +8,12 @@ import { useFormDialog } from "@/components/forms/use-form-dialog";
 import { FormDialog } from "@/components/ui/form-dialog";
 import { InputField } from "@/components/ui/form-field";
 import { useCreateLabel } from "@/lib/query/prompt-labels";
-import { createLabelSchema, type PromptDetailDto } from "@/lib/schemas/prompt-library";
+import { createLabelSchema } from "@/lib/schemas/prompt-library";
+import type { PromptDialogProps } from "./dialog-props";
 import { VersionField } from "./version-field";
 
 /** Creates a custom (unprotected) label pointing at a version. */
-export function NewLabelDialog({
-  workspaceId,
-  prompt,
-  open,
-  onOpenChange,
-}: {
-  workspaceId: string;
-  prompt: PromptDetailDto;
-  open: boolean;
-  onOpenChange: (open: boolean) => void;
-}) {
+export function NewLabelDialog({ workspaceId, prompt, open, onOpenChange }: PromptDialogProps) {
   const create = useCreateLabel(workspaceId, prompt.id);
   const form = useForm({
     resolver: zodResolver(createLabelSchema),

@@ -2,7 +2,7 @@
 
 import type { PromptDetailDto } from "@/lib/schemas/prompt-library";
 import { ConflictBanner } from "./conflict-banner";
-import { PromptSettingsFields } from "./prompt-settings-fields";
+import { PromptSettingsFields, PromptSettingsSummary } from "./prompt-settings-fields";
 import { TemplateField } from "./template-field";
 import type { PromptDraftState } from "./use-prompt-draft";
 import type { TemplateAnalysis } from "./use-template-analysis";
@@ -31,17 +31,21 @@ export function PromptEditor({
         completions={["input", ...(prompt.latest?.variables ?? [])]}
         readOnly={!canEdit}
       />
-      <fieldset disabled={!canEdit} className="flex min-w-0 flex-col gap-3">
+      <fieldset className="flex min-w-0 flex-col gap-3">
         <legend className="mb-1 text-sm font-medium">Model and parameters</legend>
         <p className="text-xs text-muted-foreground">
           Saved with each version. An LLM step that references this prompt uses its model when the
           step sets none.
         </p>
-        <PromptSettingsFields
-          workspaceId={workspaceId}
-          value={draft.draft.settings}
-          onChange={draft.setSettings}
-        />
+        {canEdit ? (
+          <PromptSettingsFields
+            workspaceId={workspaceId}
+            value={draft.draft.settings}
+            onChange={draft.setSettings}
+          />
+        ) : (
+          <PromptSettingsSummary value={draft.draft.settings} />
+        )}
       </fieldset>
     </div>
   );

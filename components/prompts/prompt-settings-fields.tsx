@@ -86,3 +86,35 @@ export function PromptSettingsFields({
     />
   );
 }
+
+/** A set value as text: lists joined, objects as compact JSON. */
+function formatSetting(value: unknown): string {
+  if (Array.isArray(value)) return value.join(", ");
+  if (typeof value === "object" && value !== null) return JSON.stringify(value);
+  return String(value);
+}
+
+/** The model and the parameters that are set, as a compact list (for readers who cannot edit). */
+export function PromptSettingsSummary({ value }: { value: PromptSettings }) {
+  const titles = fullJsonSchema.properties?.parameters?.properties ?? {};
+  const rows: [string, string][] = [
+    ["Model", value.model ? `${value.model.connection} / ${value.model.model}` : "Not set"],
+    ...Object.entries(value.parameters).map(([key, set]): [string, string] => [
+      titles[key]?.title ?? key,
+      formatSetting(set),
+    ]),
+  ];
+  return (
+    <dl
+      className="grid grid-cols-[max-content_1fr] gap-x-6 gap-y-1.5 rounded-md border px-3 py-2.5 text-sm"
+      data-testid="prompt-settings-summary"
+    >
+      {rows.map(([term, text]) => (
+        <div key={term} className="contents">
+          <dt className="text-muted-foreground">{term}</dt>
+          <dd className="font-mono break-words">{text}</dd>
+        </div>
+      ))}
+    </dl>
+  );
+}

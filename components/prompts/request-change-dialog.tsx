@@ -11,8 +11,9 @@ import { FormDialog } from "@/components/ui/form-dialog";
 import { InputField, TextareaField } from "@/components/ui/form-field";
 import { useRequestLabelChange } from "@/lib/query/prompt-labels";
 import { createChangeRequestSchema } from "@/lib/schemas/change-requests";
-import type { PromptDetailDto, PromptLabelDto } from "@/lib/schemas/prompt-library";
+import type { LabelDialogProps } from "./dialog-props";
 import { VersionField } from "./version-field";
+import { proposedVersionId } from "./version-select";
 
 const formSchema = createChangeRequestSchema.options[0].pick({
   versionId: true,
@@ -20,11 +21,6 @@ const formSchema = createChangeRequestSchema.options[0].pick({
   description: true,
 });
 type FormValues = z.input<typeof formSchema>;
-
-/** The newest version the label does not point at yet (what a request usually asks for). */
-function proposedVersionId(prompt: PromptDetailDto, label: PromptLabelDto): string {
-  return (prompt.versions.find((v) => v.id !== label.versionId) ?? prompt.versions[0])?.id ?? "";
-}
 
 /**
  * Asks approvers to move a protected label to a version: a change request with a title and a
@@ -36,13 +32,7 @@ export function RequestChangeDialog({
   label,
   open,
   onOpenChange,
-}: {
-  workspaceId: string;
-  prompt: PromptDetailDto;
-  label: PromptLabelDto;
-  open: boolean;
-  onOpenChange: (open: boolean) => void;
-}) {
+}: LabelDialogProps) {
   const request = useRequestLabelChange(workspaceId, prompt.id);
   const router = useRouter();
   const defaults: FormValues = {
@@ -76,7 +66,7 @@ export function RequestChangeDialog({
       {...dialog}
       open={open}
       title={`Request a change of ${label.name}`}
-      description={`${label.name} is protected: it moves only when an approver approves the request. ${
+      description={`The ${label.name} label is protected: it moves only when approvers approve the request. ${
         label.version === null ? "It points at no version yet." : `It points at v${label.version}.`
       }`}
       submitLabel="Request change"

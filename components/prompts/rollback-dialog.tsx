@@ -13,11 +13,8 @@ import { TextareaField } from "@/components/ui/form-field";
 import { Skeleton } from "@/components/ui/skeleton";
 import { errorMessage } from "@/lib/query/api";
 import { useLabelHistory, useRollbackLabel } from "@/lib/query/prompt-labels";
-import {
-  rollbackLabelSchema,
-  type PromptDetailDto,
-  type PromptLabelDto,
-} from "@/lib/schemas/prompt-library";
+import { rollbackLabelSchema } from "@/lib/schemas/prompt-library";
+import type { LabelDialogProps } from "./dialog-props";
 import { RollbackTargets } from "./rollback-target-field";
 import { rollbackTargets } from "./rollback-targets";
 
@@ -36,13 +33,7 @@ export function RollbackDialog({
   label,
   open,
   onOpenChange,
-}: {
-  workspaceId: string;
-  prompt: PromptDetailDto;
-  label: PromptLabelDto;
-  open: boolean;
-  onOpenChange: (open: boolean) => void;
-}) {
+}: LabelDialogProps) {
   const history = useLabelHistory(workspaceId, prompt.id, open ? label.name : null);
   const targets = rollbackTargets(history.data ?? [], label.versionId);
   const rollback = useRollbackLabel(workspaceId, prompt.id);

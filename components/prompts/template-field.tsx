@@ -107,7 +107,7 @@ export function TemplateField({
         variables={offered}
         onChange={onChange}
         readOnly={readOnly}
-        className="[&_.cm-content]:!min-h-48"
+        className="[&_.cm-content]:!min-h-48 [&_.cm-editor]:max-h-[70vh]"
       />
       <div id={problemsId} aria-live="polite" data-testid="template-issues">
         {error && !analysis.blocked && <p className="text-sm text-danger">{error}</p>}

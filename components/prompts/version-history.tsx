@@ -51,23 +51,15 @@ function VersionRow({
       )}
       <div className="flex flex-wrap gap-2">
         {onCompare && (
-          <Button
-            variant="outline"
-            size="sm"
-            onClick={onCompare}
-            aria-label={`Compare version ${version.version} with the one before`}
-          >
+          <Button variant="outline" size="sm" onClick={onCompare}>
             Compare with previous
+            <span className="sr-only"> (v{version.version})</span>
           </Button>
         )}
         {canEdit && !latest && (
-          <Button
-            variant="ghost"
-            size="sm"
-            onClick={onOpen}
-            aria-label={`Edit from version ${version.version}`}
-          >
+          <Button variant="ghost" size="sm" onClick={onOpen}>
             Edit from here
+            <span className="sr-only"> (v{version.version})</span>
           </Button>
         )}
       </div>

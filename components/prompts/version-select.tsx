@@ -1,5 +1,9 @@
 import { Select } from "@/components/ui/select";
-import type { PromptVersionSummaryDto } from "@/lib/schemas/prompt-library";
+import type {
+  PromptDetailDto,
+  PromptLabelDto,
+  PromptVersionSummaryDto,
+} from "@/lib/schemas/prompt-library";
 
 /** "v3: Shorter greeting (production, staging)", the message cut at 50 characters. */
 export function versionOptionText(version: PromptVersionSummaryDto): string {
@@ -39,4 +43,9 @@ export function VersionSelect({
       ))}
     </Select>
   );
+}
+
+/** The newest version the label does not point at yet (what a request usually asks for). */
+export function proposedVersionId(prompt: PromptDetailDto, label: PromptLabelDto): string {
+  return (prompt.versions.find((v) => v.id !== label.versionId) ?? prompt.versions[0])?.id ?? "";
 }
