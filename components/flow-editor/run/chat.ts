@@ -1,6 +1,9 @@
 import type { FlowGraph } from "@/lib/engine";
 import type { LiveRun } from "./live-run";
 
+/** The assistant message a run output makes (shared with the OpenAI-compatible API). */
+export { replyText } from "@/lib/nodes/shared/reply-text";
+
 /** One turn of a chat-mode conversation, as the Input node takes it. */
 export interface ChatMessage {
   role: "user" | "assistant";
@@ -36,16 +39,4 @@ export function streamedReply(run: LiveRun | null, replyIds: string[]): string {
   const nodes = replyIds.map((id) => run.nodes[id]).filter((n) => n !== undefined);
   const running = nodes.find((n) => n.status === "running" && n.text);
   return running?.text ?? nodes.findLast((n) => n.text)?.text ?? "";
-}
-
-/** The assistant message a run output makes: text as it is, else a text-like field, else JSON. */
-export function replyText(output: unknown): string {
-  if (typeof output === "string") return output;
-  if (typeof output === "object" && output !== null) {
-    for (const key of ["text", "content", "answer", "reply"]) {
-      const value = (output as Record<string, unknown>)[key];
-      if (typeof value === "string") return value;
-    }
-  }
-  return JSON.stringify(output, null, 2) ?? "";
 }
