@@ -1,14 +1,21 @@
 import { getDb } from "./client";
 
-/** A prompt version as runs resolve it (the model is the stored JSON, unchecked). */
+/** A prompt version as runs resolve it (model and parameters are the stored JSON, unchecked). */
 export interface PromptVersionRecord {
   id: string;
   version: number;
   template: string;
   model: unknown;
+  parameters: unknown;
 }
 
-const versionFields = { id: true, version: true, template: true, model: true } as const;
+const versionFields = {
+  id: true,
+  version: true,
+  template: true,
+  model: true,
+  parameters: true,
+} as const;
 
 /** The id of a workspace's prompt by name, or null. */
 export async function findPromptIdByName(

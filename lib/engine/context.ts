@@ -91,6 +91,8 @@ export interface ResolvedPrompt {
   versionId: string;
   version: number;
   model?: ModelRef;
+  /** The version's sampling parameters; a node's own parameters override them one by one. */
+  parameters?: LlmParameters;
 }
 
 /** Managed prompts. */

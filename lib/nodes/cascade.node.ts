@@ -81,7 +81,10 @@ export const cascadeNode = defineNode<CascadeConfig>({
         throw withTrace(error, cascadeTrace(base, responses));
       }
     };
-    const request = { messages: prompt.messages, parameters: config.parameters };
+    const request = {
+      messages: prompt.messages,
+      parameters: { ...prompt.parameters, ...config.parameters },
+    };
     const cheap = await call("cheap", config.cheap, request);
     const judged = await call("judge", config.judge.model, {
       messages: [

@@ -110,6 +110,25 @@ describe("llm node", () => {
     expect(noModel.calls).toHaveLength(0);
   });
 
+  it("sends a managed prompt's parameters, each overridden by the node's own", async () => {
+    const prompts = fakePrompts({
+      "greet@production": {
+        template: "Hi",
+        versionId: "pv_1",
+        version: 1,
+        model: gpt,
+        parameters: { temperature: 0.2, maxTokens: 50 },
+      },
+    });
+    const prompt = { kind: "managed", name: "greet", label: "production" } as const;
+    const fromPrompt = await run({ prompt }, {}, ["ok"], { prompts });
+    expect(fromPrompt.calls[0]!.request.parameters).toEqual({ temperature: 0.2, maxTokens: 50 });
+    const overridden = await run({ prompt, parameters: { temperature: 0.9 } }, {}, ["ok"], {
+      prompts,
+    });
+    expect(overridden.calls[0]!.request.parameters).toEqual({ temperature: 0.9, maxTokens: 50 });
+  });
+
   it("refuses an inline prompt without a model and a JSON schema Ajv cannot compile", async () => {
     const missing = await run({ prompt: inline("x") }, {}, []);
     expect(missing.result.error).toMatchObject({

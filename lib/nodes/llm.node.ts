@@ -71,7 +71,7 @@ export const llmNode = defineNode<LlmConfig>({
     const base: NodeTrace = prompt.trace;
     const request: Omit<LlmRequest, "model"> = {
       messages: prompt.messages,
-      parameters: config.parameters,
+      parameters: { ...prompt.parameters, ...config.parameters },
     };
     if (config.jsonSchema) request.jsonSchema = config.jsonSchema;
     if (config.cacheTtlSeconds > 0) request.cacheTtlSeconds = config.cacheTtlSeconds;

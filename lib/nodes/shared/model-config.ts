@@ -1,5 +1,5 @@
 import { z } from "zod";
-import type { ChatMessage, NodeContext, PromptRef } from "@/lib/engine/context";
+import type { ChatMessage, LlmParameters, NodeContext, PromptRef } from "@/lib/engine/context";
 import { NodeError } from "@/lib/engine/errors";
 import type { NodeTrace } from "@/lib/engine/define-node";
 import { modelRefSchema, type ModelRef } from "@/lib/engine/graph";
@@ -85,6 +85,7 @@ interface ResolvedPromptConfig {
   template: string;
   versionId?: string;
   model?: ModelRef;
+  parameters?: LlmParameters;
 }
 
 /** Resolves a managed prompt through `ctx.prompts`; inline prompts pass through. */
@@ -98,7 +99,12 @@ async function resolvePrompt(
       ? { name: prompt.name, label: prompt.label }
       : { name: prompt.name, version: prompt.version };
   const resolved = await ctx.prompts.resolve(ref);
-  return { template: resolved.template, versionId: resolved.versionId, model: resolved.model };
+  return {
+    template: resolved.template,
+    versionId: resolved.versionId,
+    model: resolved.model,
+    parameters: resolved.parameters,
+  };
 }
 
 const chatMessageSchema = z.object({
@@ -153,10 +159,11 @@ function promptMessages(
   return messages;
 }
 
-/** A prompt ready to send: its messages, the model a managed prompt names, and the trace so far. */
+/** A prompt ready to send: its messages, the model and parameters a managed prompt names, and the trace so far. */
 export interface RenderedPrompt {
   messages: ChatMessage[];
   model?: ModelRef;
+  parameters?: LlmParameters;
   trace: Pick<NodeTrace, "renderedPrompt" | "promptVersionId">;
 }
 
@@ -175,6 +182,7 @@ export async function renderPrompt(
   return {
     messages: promptMessages(system, chatHistory(input), user),
     model: resolved.model,
+    parameters: resolved.parameters,
     trace,
   };
 }

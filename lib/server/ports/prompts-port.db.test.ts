@@ -29,9 +29,9 @@ beforeAll(async () => {
   ).id;
 });
 
-function addVersion(version: number, template: string, model: object | null) {
+function addVersion(version: number, template: string, model: object | null, parameters = {}) {
   return getDb().promptVersion.create({
-    data: { workspaceId, promptId, version, template, ...(model ? { model } : {}) },
+    data: { workspaceId, promptId, version, template, parameters, ...(model ? { model } : {}) },
   });
 }
 
@@ -61,19 +61,28 @@ describe(`prompts port on ${testDbKind}`, () => {
       versionId: stored.versionId,
       version: 1,
       model: { connection: "simulated", model: "sim-small" },
+      parameters: {},
     });
     expect(resolved.template).toBe(SUPPORT_REPLY_TEMPLATE);
   });
 
-  it("resolves a pinned version, leaving out a model that is absent or malformed", async () => {
-    const v2 = await addVersion(2, "Version two: {{ticket}}", null);
-    const v3 = await addVersion(3, "Version three", { connection: "", model: 42 });
+  it("resolves a pinned version, leaving out a model or parameters that are absent or malformed", async () => {
+    const v2 = await addVersion(2, "Version two: {{ticket}}", null, { temperature: 0.3 });
+    const v3 = await addVersion(
+      3,
+      "Version three",
+      { connection: "", model: 42 },
+      {
+        temperature: "hot",
+      },
+    );
     const port = createPromptsPort(workspaceId);
 
     expect(await port.resolve({ name: "support-reply", version: 2 })).toEqual({
       template: "Version two: {{ticket}}",
       versionId: v2.id,
       version: 2,
+      parameters: { temperature: 0.3 },
     });
     expect(await port.resolve({ name: "support-reply", version: 3 })).toEqual({
       template: "Version three",
@@ -104,6 +113,7 @@ describe(`prompts port on ${testDbKind}`, () => {
       versionId: v4.id,
       version: 4,
       model: { connection: "openai", model: "gpt-4o-mini" },
+      parameters: {},
     });
   });
 

@@ -1,6 +1,7 @@
 import type { PromptRef, PromptsPort, ResolvedPrompt } from "@/lib/engine/context";
 import { NodeError } from "@/lib/engine/errors";
 import { modelRefSchema } from "@/lib/engine/graph";
+import { parametersSchema } from "@/lib/nodes/shared/model-config";
 import {
   findPromptIdByName,
   findPromptVersionByLabel,
@@ -25,11 +26,13 @@ async function lookup(workspaceId: string, ref: PromptRef): Promise<ResolvedProm
       : await findPromptVersionByNumber(workspaceId, promptId, ref.version);
   if (!row) throw notFound(`Prompt "${ref.name}" has no ${describe(ref)}.`, ref);
   const model = modelRefSchema.safeParse(row.model);
+  const parameters = parametersSchema.safeParse(row.parameters);
   return {
     template: row.template,
     versionId: row.id,
     version: row.version,
     ...(model.success ? { model: model.data } : {}),
+    ...(parameters.success ? { parameters: parameters.data } : {}),
   };
 }
 
