@@ -72,6 +72,7 @@ describe(`change request lifecycle on ${testDbKind}`, () => {
     });
     expect(revised.body).toMatchObject({ status: "open", approvals: 0, target: { version: 3 } });
     expect(revised.body.decisions[0]!.invalidatedAt).not.toBeNull();
+    expect(revised.body.title).toMatch(/^Move production of .+ to version 3$/);
 
     as(g.approver2);
     expect((await g.decide(opened.id, "approve")).body).toMatchObject({
@@ -86,6 +87,27 @@ describe(`change request lifecycle on ${testDbKind}`, () => {
     expect(audits).toContain("change_request.revise");
     expect(audits).toContain("policy.update");
   });
+  it("keeps the title the author wrote when the request is revised", async () => {
+    as(g.editor);
+    const opened = await callRoute<ChangeRequestDetailDto>(requests.POST, {
+      method: "POST",
+      body: {
+        kind: "prompt.label",
+        promptId: g.promptId,
+        label: "production",
+        versionId: g.v1,
+        title: "Friendlier replies",
+      },
+    });
+    const v3 = await saveVersion("v3 {{ input }}", 2);
+    const revised = await callRoute<ChangeRequestDetailDto>(reviseRoute.POST, {
+      method: "POST",
+      params: { id: opened.body.id },
+      body: { versionId: v3 },
+    });
+    expect(revised.body).toMatchObject({ title: "Friendlier replies", target: { version: 3 } });
+  });
+
   it("lets the author cancel, lists by status and counts what waits for each caller", async () => {
     const first = await g.openRequest(g.v1);
     const second = await g.openRequest(g.v2, "staging");

@@ -88,7 +88,7 @@ export async function revise(
 ): Promise<ChangeRequestDetailDto> {
   const row = await authorOnly(ctx, id);
   const [before] = await summaryDtos(ctx, [row]);
-  const proposed = await changeKind(row.kind).revise(ctx, row.payload, body.versionId);
+  const proposed = await changeKind(row.kind).revise(ctx, row, body.versionId);
   const outcome = await reviseChangeRequest(ctx.workspace.id, id, proposed);
   if (outcome.status !== "done") refused(outcome);
   const detail = await changeRequestDetail(ctx, id);

@@ -22,6 +22,11 @@ type Payload = z.output<typeof payloadSchema>;
 
 const parse = (payload: unknown): Payload => payloadSchema.parse(payload);
 
+const defaultTitle = (label: string, prompt: string, version: number) =>
+  `Move ${label} of ${prompt} to version ${version}`;
+/** Matches the titles `defaultTitle` writes, so a revision renames only those. */
+const DEFAULT_TITLE = /^Move .+ of .+ to version \d+$/;
+
 async function propose(
   ctx: WorkspaceContext,
   input: { promptId: string; label: string; versionId: string; title?: string },
@@ -40,7 +45,7 @@ async function propose(
     fromVersionId,
   };
   return {
-    title: input.title || `Move ${input.label} of ${prompt.name} to version ${version.version}`,
+    title: input.title || defaultTitle(input.label, prompt.name, version.version),
     payload,
     targetId: prompt.id,
   };
@@ -52,9 +57,10 @@ type Body = Extract<z.output<typeof createChangeRequestSchema>, { kind: "prompt.
 export const promptLabelKind: ChangeKind<Body, LabelMoved> = {
   kind: "prompt.label",
   propose,
-  async revise(ctx, payload, versionId) {
-    const { promptId, label } = parse(payload);
-    return propose(ctx, { promptId, label, versionId });
+  async revise(ctx, request, versionId) {
+    const { promptId, label } = parse(request.payload);
+    const title = DEFAULT_TITLE.test(request.title) ? undefined : request.title;
+    return propose(ctx, { promptId, label, versionId, title });
   },
   async targets(ctx, payloads) {
     const parsed = payloads.map(parse);

@@ -19,8 +19,12 @@ export interface ChangeKind<Body, Applied> {
   kind: ChangeRequestKind;
   /** Checks a new request's body and builds what it stores (errors are ApiErrors). */
   propose(ctx: WorkspaceContext, body: Body): Promise<ProposedChange>;
-  /** Points the stored payload at another version (the author's revision). */
-  revise(ctx: WorkspaceContext, payload: unknown, versionId: string): Promise<ProposedChange>;
+  /** Points the stored payload at another version (the author's revision), keeping a title the author wrote. */
+  revise(
+    ctx: WorkspaceContext,
+    request: { payload: unknown; title: string },
+    versionId: string,
+  ): Promise<ProposedChange>;
   /** What each request changes, in the order given (one batch per list). */
   targets(ctx: WorkspaceContext, payloads: unknown[]): Promise<PromptLabelTargetDto[]>;
   /** The proposed change as a diff, or null when there is nothing to compare with. */
