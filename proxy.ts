@@ -12,7 +12,8 @@ export function proxy(request: NextRequest): NextResponse {
   const canonical = pathname.startsWith("/api/") && !pathname.includes("//");
   if (looksLikeApi && !canonical) {
     const url = request.nextUrl.clone();
-    url.pathname = "/api/_unknown";
+    // Run API look-alikes (`/API/V1/...`) get the run API's public JSON 404, not a sign-in 401.
+    url.pathname = /^\/+api\/+v1(\/|$)/i.test(pathname) ? "/api/v1/_unknown" : "/api/_unknown";
     return NextResponse.rewrite(url);
   }
   return NextResponse.next();

@@ -24,6 +24,9 @@ export interface RunRecord {
   fromNodeId: string | null;
   rating: string | null;
   contentPurgedAt: Date | null;
+  /** Endpoint runs: the endpoint (null once deleted) and the API key that started it. */
+  endpointId: string | null;
+  apiKeyId: string | null;
   tokensIn: number;
   tokensOut: number;
   tokensCached: number;
@@ -45,6 +48,8 @@ export async function createRun(data: {
   createdById?: string;
   parentRunId?: string;
   fromNodeId?: string;
+  endpointId?: string;
+  apiKeyId?: string;
 }): Promise<{ id: string }> {
   return getDb().run.create({
     data: { ...data, graphSnapshot: jsonInput(data.graphSnapshot), input: jsonValue(data.input) },

@@ -60,7 +60,8 @@ function toResponse(result: unknown): Response {
   return Response.json(result);
 }
 
-function fromUnknown(error: unknown): ApiError {
+/** Any thrown value as an ApiError: known database errors mapped, anything else logged as a 500. */
+export function fromUnknown(error: unknown): ApiError {
   if (error instanceof ApiError) return error;
   if (isUniqueViolation(error)) return errors.conflict("Something with that name already exists.");
   if (isRecordNotFound(error)) return errors.notFound();

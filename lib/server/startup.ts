@@ -1,17 +1,20 @@
 import { prepareDatabase } from "@/lib/db/client";
 import { listRunsToResume } from "@/lib/db/runs";
 import { logger } from "./logger";
+import { startWebhookSweeper } from "./endpoint-runs/webhooks";
 import { startRetentionSweeper } from "./retention/purge";
 import { executeRun } from "./runs/execute-run";
 
 /**
- * Startup work for the server process: open the database, apply pending migrations, then resume
- * runs a crash cut off (embedded mode: this process is the only executor).
+ * Startup work for the server process: open the database, apply pending migrations, start the
+ * sweepers (retention, endpoint callbacks), then resume runs a crash cut off (embedded mode: this
+ * process is the only executor).
  */
 export async function startServerProcess(): Promise<void> {
   const kind = await prepareDatabase();
   logger.info({ database: kind }, "database ready");
   startRetentionSweeper();
+  startWebhookSweeper();
   const interrupted = await listRunsToResume();
   if (interrupted.length > 0)
     logger.info({ count: interrupted.length }, "resuming interrupted runs");

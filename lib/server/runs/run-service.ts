@@ -99,6 +99,12 @@ export function assertInputFits(graph: FlowGraph, input: unknown): void {
   }
 }
 
+/** Who launches a run: a member (the run records them) or an API key (no member). */
+export interface RunLauncher {
+  workspace: { id: string };
+  user: { id: string } | null;
+}
+
 /** What a new run runs and why: every way to start a run goes through {@link launchRun}. */
 export interface LaunchRequest {
   flowId: string;
@@ -109,6 +115,11 @@ export interface LaunchRequest {
   input: unknown;
   parentRunId?: string;
   fromNodeId?: string;
+  /** Endpoint runs: the endpoint and the API key that started the run. */
+  endpointId?: string;
+  apiKeyId?: string;
+  /** Called with the new run's id before it starts executing (records that must exist first). */
+  beforeStart?: (runId: string) => Promise<void>;
   /** Wait up to this many milliseconds for the run to settle before answering. */
   waitMs: number;
 }
@@ -119,7 +130,7 @@ export interface LaunchRequest {
  * run settled (or paused) within `waitMs`, 202 otherwise.
  */
 export async function launchRun(
-  ctx: WorkspaceContext,
+  ctx: RunLauncher,
   request: LaunchRequest,
 ): Promise<{ status: 200 | 202; run: RunDto }> {
   await assertWithinBudget(ctx.workspace.id, request.flowId);
@@ -130,10 +141,18 @@ export async function launchRun(
     graphSnapshot: request.versionId ? undefined : request.graph,
     trigger: request.trigger,
     input: request.input,
-    createdById: ctx.user.id,
+    createdById: ctx.user?.id,
     parentRunId: request.parentRunId,
     fromNodeId: request.fromNodeId,
+    endpointId: request.endpointId,
+    apiKeyId: request.apiKeyId,
   });
+  try {
+    await request.beforeStart?.(id);
+  } catch (error) {
+    await setRunStatus(id, "failed");
+    throw error;
+  }
   const finished = request.waitMs > 0 ? settled(id, request.waitMs) : undefined;
   void executeRun(id);
   if (finished) await finished;

@@ -1,7 +1,6 @@
 import { listRunEvents } from "@/lib/db/node-runs";
 import { loadRun } from "@/lib/db/runs";
 import { errors } from "../errors";
-import type { WorkspaceContext } from "../workspace-context";
 import { recentRunEvents, subscribeRunEvents, type RunStreamEvent } from "./event-bus";
 
 const HEARTBEAT_MS = 15_000;
@@ -19,7 +18,7 @@ function frame(event: RunStreamEvent): string {
  * (finished or waiting). A client leaving closes the stream only; the run goes on.
  */
 export async function streamRunEvents(
-  ctx: WorkspaceContext,
+  ctx: { workspace: { id: string } },
   runId: string,
   lastEventId: number,
   signal: AbortSignal,
