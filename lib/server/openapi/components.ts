@@ -12,7 +12,7 @@ const RETRY_AFTER = {
 };
 
 /** Error responses of the Trellis run API: status -> [component name, what it means]. */
-export const ERROR_RESPONSES: Record<string, [string, string]> = {
+const ERROR_RESPONSES: Record<string, [string, string]> = {
   "400": [
     "BadRequest",
     "The body is not valid JSON, or does not match the request schema or the flow's Input " +

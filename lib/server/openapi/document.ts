@@ -27,8 +27,8 @@ export interface DocumentExtras {
   schemas?: Record<string, JsonSchema>;
 }
 
-/** The path of the run API, documented with every mode and answer. */
-export const RUNS_PATH = "/api/v1/runs/{id}";
+/** The path of the run status API. */
+const RUNS_PATH = "/api/v1/runs/{id}";
 
 function runJson(runSchema: JsonSchema): Record<string, unknown> {
   return {
