@@ -15,6 +15,8 @@ const WINDOW_SECONDS = 60;
 export interface KeyRateLimiter {
   /** Counts one call; throws 429 with Retry-After once the key is over its limit this window. */
   consume(apiKeyId: string, perMinute: number): Promise<void>;
+  /** Closes the Redis connection, if any. */
+  close(): Promise<void>;
 }
 
 /**
@@ -26,11 +28,9 @@ export function createKeyRateLimiter(
 ): KeyRateLimiter {
   const limiters = new Map<number, RateLimiterAbstract>();
   const redis = options.redisUrl
-    ? new Redis(options.redisUrl, {
-        enableOfflineQueue: false,
-        maxRetriesPerRequest: 1,
-        lazyConnect: false,
-      })
+    ? // Calls made while connecting wait for the connection; a slow or lost Redis fails within
+      // the command timeout, and the in-memory insurance limiter counts meanwhile.
+      new Redis(options.redisUrl, { maxRetriesPerRequest: 1, commandTimeout: 500 })
     : null;
   redis?.on("error", (err) =>
     logger.warn({ err }, "rate limit store unreachable; limiting in memory"),
@@ -64,6 +64,9 @@ export function createKeyRateLimiter(
           `This API key is over its limit of ${perMinute} calls per minute.`,
         );
       }
+    },
+    async close() {
+      await redis?.quit().catch(() => undefined);
     },
   };
 }
