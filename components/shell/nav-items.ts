@@ -5,6 +5,7 @@ import {
   FileText,
   Globe,
   KeyRound,
+  KeySquare,
   Play,
   Plug,
   ShieldCheck,
@@ -44,6 +45,7 @@ export const SETTINGS_NAV: NavItem[] = [
   { href: "/settings/members", label: "Members", icon: Users },
   { href: "/settings/connections", label: "Model connections", icon: Plug },
   { href: "/settings/secrets", label: "Secrets", icon: KeyRound },
+  { href: "/settings/api-keys", label: "API keys", icon: KeySquare },
   { href: "/settings/usage", label: "Usage & data", icon: ChartPie },
   { href: "/settings/approvals", label: "Approval policy", icon: Stamp },
 ];
