@@ -20,7 +20,7 @@ function Fact({ label, children }: { label: string; children: ReactNode }) {
 export function EndpointOverview({ endpoint }: { endpoint: EndpointDto }) {
   const { traffic } = endpoint;
   return (
-    <div className="grid gap-4 md:grid-cols-2">
+    <div className="grid grid-cols-1 gap-4 md:grid-cols-2">
       <Card>
         <CardHeader className="pb-3">
           <CardTitle>Live version</CardTitle>

@@ -64,7 +64,7 @@ function LiveContract({
   const input = exampleInput(config, endpoint.flowName);
   return (
     <>
-      <div className="grid gap-4 xl:grid-cols-[minmax(0,3fr)_minmax(0,2fr)]">
+      <div className="grid grid-cols-1 gap-4 xl:grid-cols-[minmax(0,3fr)_minmax(0,2fr)]">
         <CallSnippets baseUrl={baseUrl} slug={endpoint.slug} input={input} />
         <InputSchemaSummary config={config} />
       </div>
@@ -123,7 +123,7 @@ export function EndpointView({
         title={endpoint.slug}
         description={`Serves ${endpoint.flowName} v${endpoint.version} at ${endpoint.runPath}.`}
         actions={
-          <>
+          <div className="flex flex-wrap gap-2">
             {canManageKeys && <ApiKeysLink />}
             {canManage && (
               <EndpointActions
@@ -133,7 +133,7 @@ export function EndpointView({
                 onDeleted={() => router.push("/endpoints")}
               />
             )}
-          </>
+          </div>
         }
       />
       <div className="flex flex-col gap-6">

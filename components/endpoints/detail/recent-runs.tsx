@@ -72,12 +72,9 @@ export function RecentRuns({
               {runs.data.map((run) => (
                 <TableRow key={run.id} className="relative">
                   <TableCell>
-                    <Link
-                      href={`/runs/${encodeURIComponent(run.id)}`}
-                      aria-label={`Run ${run.id}`}
-                      className={ROW_LINK_CLASS}
-                    >
+                    <Link href={`/runs/${encodeURIComponent(run.id)}`} className={ROW_LINK_CLASS}>
                       <RunStatusBadge status={run.status} />
+                      <span className="sr-only"> run {run.id}</span>
                     </Link>
                   </TableCell>
                   <TableCell className="font-mono">

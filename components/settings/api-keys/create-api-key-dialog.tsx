@@ -69,7 +69,7 @@ function CreateForm({
         autoComplete="off"
         {...bindField(form, "name")}
       />
-      <ScopeField control={form.control} endpoints={list} />
+      <ScopeField control={form.control} endpoints={list} loading={endpoints.isPending} />
       <InputField
         id="api-key-rate-limit"
         label="Rate limit (calls per minute)"

@@ -3,7 +3,6 @@
 import { useId } from "react";
 import { useController, type Control } from "react-hook-form";
 import { Checkbox } from "@/components/ui/checkbox";
-import { cn } from "@/components/ui/cn";
 import type { z } from "zod";
 import type { createApiKeySchema, CreateApiKeyInput } from "@/lib/schemas/api-keys";
 import type { EndpointDto } from "@/lib/schemas/endpoints";
@@ -29,7 +28,7 @@ function ScopeOption({
   disabled?: boolean;
 }) {
   return (
-    <div className={cn("flex items-start gap-3 px-3 py-2.5", disabled && "opacity-60")}>
+    <div className="flex items-start gap-3 px-3 py-2.5">
       <input
         type="radio"
         id={id}
@@ -56,9 +55,11 @@ function ScopeOption({
 export function ScopeField({
   control,
   endpoints,
+  loading,
 }: {
   control: FormControl;
   endpoints: EndpointDto[];
+  loading: boolean;
 }) {
   const id = useId();
   const all = useController({ control, name: "allEndpoints" });
@@ -83,11 +84,13 @@ export function ScopeField({
           onSelect={() => all.field.onChange(false)}
           label="Chosen endpoints"
           hint={
-            endpoints.length === 0
-              ? "No endpoints are published yet."
-              : "Only the endpoints checked below; the safest choice."
+            loading
+              ? "Loading endpoints…"
+              : endpoints.length === 0
+                ? "No endpoints are published yet."
+                : "Only the endpoints checked below; the safest choice."
           }
-          disabled={endpoints.length === 0}
+          disabled={!loading && endpoints.length === 0}
         />
         {!allChosen && endpoints.length > 0 && (
           <ul className="flex max-h-48 flex-col gap-2 overflow-y-auto py-2.5 pr-3 pl-9">
