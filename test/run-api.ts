@@ -18,7 +18,8 @@ export async function testKey(
     endpointIds: scope.endpointIds ?? [],
     rateLimitPerMinute: scope.rateLimitPerMinute ?? 1_000,
   });
-  return { id: created.apiKey.id, secret: created.secret, webhookSecret: created.webhookSecret };
+  const { id, name } = created.apiKey;
+  return { id, name, secret: created.secret, webhookSecret: created.webhookSecret };
 }
 
 /** Calls a run API handler as a client would: Bearer key, headers, a JSON (or raw) body. */

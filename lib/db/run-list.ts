@@ -39,6 +39,7 @@ export interface RunListRow {
   finishedAt: Date | null;
   inputHead: string | null;
   apiKeyName: string | null;
+  endpointSlug: string | null;
 }
 
 /** How much of the input's JSON text a row carries; enough for a compact preview of ~120 chars. */
@@ -84,7 +85,7 @@ function conditions(f: RunListFilter): Prisma.Sql {
 
 /**
  * A keyset page of a workspace's runs, newest first (createdAt desc, id desc), with flow name,
- * version number and API key name; reads up to `limit` rows (ask for one more to detect a next page).
+ * version number, API key name and endpoint slug; reads up to `limit` rows (ask for one more to detect a next page).
  */
 export async function listRunPage(f: RunListFilter): Promise<RunListRow[]> {
   return getDb().$queryRaw<RunListRow[]>`
@@ -94,11 +95,12 @@ export async function listRunPage(f: RunListFilter): Promise<RunListRow[]> {
       r."latencyMs", r."createdAt", r."finishedAt",
       CASE WHEN r."contentPurgedAt" IS NULL THEN left(r.input::text, ${INPUT_HEAD_CHARS}) END
         AS "inputHead",
-      k.name AS "apiKeyName"
+      k.name AS "apiKeyName", e.slug AS "endpointSlug"
     FROM "Run" r
     JOIN "Flow" f ON f.id = r."flowId"
     LEFT JOIN "FlowVersion" v ON v.id = r."flowVersionId"
     LEFT JOIN "ApiKey" k ON k.id = r."apiKeyId" AND k."workspaceId" = r."workspaceId"
+    LEFT JOIN "Endpoint" e ON e.id = r."endpointId"
     WHERE ${conditions(f)}
     ORDER BY r."createdAt" DESC, r.id DESC
     LIMIT ${f.limit}`;

@@ -68,6 +68,26 @@ export async function loadRun(runId: string, workspaceId?: string): Promise<RunR
   return { ...rest, costUsd: costUsd.toString(), graph: flowVersion?.graph ?? graphSnapshot };
 }
 
+/** The API key's name and the endpoint's slug of an endpoint run (null where there is none). */
+export async function runSourceNames(
+  workspaceId: string,
+  run: { apiKeyId: string | null; endpointId: string | null },
+): Promise<{ apiKeyName: string | null; endpointSlug: string | null }> {
+  const db = getDb();
+  const [key, endpoint] = await Promise.all([
+    run.apiKeyId
+      ? db.apiKey.findFirst({ where: { id: run.apiKeyId, workspaceId }, select: { name: true } })
+      : null,
+    run.endpointId
+      ? db.endpoint.findFirst({
+          where: { id: run.endpointId, workspaceId },
+          select: { slug: true },
+        })
+      : null,
+  ]);
+  return { apiKeyName: key?.name ?? null, endpointSlug: endpoint?.slug ?? null };
+}
+
 /** Marks a run running; the lease fields say which process owns it. */
 export async function markRunRunning(
   runId: string,

@@ -119,6 +119,8 @@ export interface RunListItem {
   inputPreview: string | null;
   /** The API key that started the run, if one did. */
   apiKeyName: string | null;
+  /** The endpoint the run came through (null when none, or once the endpoint is deleted). */
+  endpointSlug: string | null;
 }
 
 /** A page of GET /api/runs; `nextCursor` is null on the last page. */

@@ -74,6 +74,9 @@ export interface RunDto {
   fromNodeId: string | null;
   /** Retention deleted this run's stored prompts, inputs and outputs. */
   contentPurged: boolean;
+  /** Endpoint runs (GET /api/runs/:id): the API key's name and the endpoint's slug (null once deleted). */
+  apiKeyName: string | null;
+  endpointSlug: string | null;
 }
 
 /** One node attempt of a run, as GET /api/runs/:id lists them. */

@@ -140,7 +140,11 @@ export function RunSummary({
           </Link>
         </Fact>
         <Fact label="Graph">{versionLabel ?? "…"}</Fact>
-        <Fact label="Trigger">{run.trigger}</Fact>
+        <Fact label="Trigger">
+          {[run.trigger, run.endpointSlug, run.apiKeyName && `key ${run.apiKeyName}`]
+            .filter(Boolean)
+            .join(" · ")}
+        </Fact>
         <Fact label="Started">{formatDateTime(run.startedAt ?? run.createdAt)}</Fact>
         <Fact label="Finished">{run.finishedAt ? formatDateTime(run.finishedAt) : "—"}</Fact>
         <Fact label={finished ? "Cost (USD)" : "Cost so far"}>{formatCost(totals.costUsd)}</Fact>

@@ -17,11 +17,19 @@ export function FlowCell({ run }: { run: RunListItem }) {
   );
 }
 
-/** How the run started, with the API key's name when a key started it. */
+/** How the run started, with the endpoint's slug and the API key's name when a key started it. */
 export function TriggerCell({ run }: { run: RunListItem }) {
   return (
     <div className="flex min-w-0 flex-col gap-0.5">
       <span>{triggerLabel(run.trigger)}</span>
+      {run.endpointSlug && (
+        <span
+          className="max-w-36 truncate font-mono text-xs text-muted-foreground"
+          title={`Endpoint: ${run.endpointSlug}`}
+        >
+          {run.endpointSlug}
+        </span>
+      )}
       {run.apiKeyName && (
         <span
           className="flex max-w-36 items-center gap-1 truncate text-xs text-muted-foreground"

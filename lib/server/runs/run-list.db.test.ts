@@ -177,6 +177,7 @@ describe("run list", () => {
       finishedAt: null,
       inputPreview: '{"text":"an under_score here"}',
       apiKeyName: "ci-key",
+      endpointSlug: null,
     });
     const good = page.items.find((item) => item.id === runs.good);
     expect(good).toMatchObject({ flowVersion: null, apiKeyName: null, rating: "good" });

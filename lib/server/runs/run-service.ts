@@ -3,7 +3,14 @@ import { flowGraphSchema, validateFlow, type FlowGraph } from "@/lib/engine";
 import { findFlow, findFlowVersion } from "@/lib/db/flows";
 import { listAttempts } from "@/lib/db/node-runs";
 import { describePromptVersions } from "@/lib/db/prompts";
-import { createRun, loadRun, setRunStatus, type RunRecord, type RunTrigger } from "@/lib/db/runs";
+import {
+  createRun,
+  loadRun,
+  runSourceNames,
+  setRunStatus,
+  type RunRecord,
+  type RunTrigger,
+} from "@/lib/db/runs";
 import { nodeRegistry } from "@/lib/nodes";
 import { inputConfigSchema, validateRunInput } from "@/lib/nodes/input.node";
 import type { NodeAttemptDto, RunDto, startRunSchema } from "@/lib/schemas/runs";
@@ -16,8 +23,14 @@ import { runToRerun } from "./run-from-here";
 
 const TERMINAL = new Set(["succeeded", "failed", "cancelled", "waiting"]);
 
-/** The API view of a run. */
-export function toRunDto(run: RunRecord): RunDto {
+/** The API view of a run; `names` (API key, endpoint) are filled where a page shows them. */
+export function toRunDto(
+  run: RunRecord,
+  names: { apiKeyName: string | null; endpointSlug: string | null } = {
+    apiKeyName: null,
+    endpointSlug: null,
+  },
+): RunDto {
   return {
     id: run.id,
     flowId: run.flowId,
@@ -41,6 +54,7 @@ export function toRunDto(run: RunRecord): RunDto {
     parentRunId: run.parentRunId,
     fromNodeId: run.fromNodeId,
     contentPurged: run.contentPurgedAt !== null,
+    ...names,
   };
 }
 
@@ -192,7 +206,7 @@ export async function startRun(
 export async function getRun(ctx: WorkspaceContext, runId: string): Promise<RunDto> {
   const run = await loadRun(runId, ctx.workspace.id);
   if (!run) throw errors.notFound("Run");
-  return toRunDto(run);
+  return toRunDto(run, await runSourceNames(ctx.workspace.id, run));
 }
 
 /** A run with every node attempt (prompt, output, error, tokens, cost, latency). */
