@@ -91,10 +91,9 @@ export function useDeleteEndpoint(workspaceId: string) {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: (id: string) => apiFetch<void>(endpointPath(id), { method: "DELETE" }),
-    onSuccess: (_data, id) => {
-      queryClient.removeQueries({ queryKey: endpointKey(workspaceId, id) });
-      return queryClient.invalidateQueries({ queryKey: endpointsKey(workspaceId) });
-    },
+    // Only the list: refetching the deleted endpoint's page would flash "not found" before it navigates away.
+    onSuccess: () =>
+      queryClient.invalidateQueries({ queryKey: [...endpointsKey(workspaceId), "list"] }),
   });
 }
 
