@@ -97,13 +97,24 @@ export function useDeleteEndpoint(workspaceId: string) {
   });
 }
 
-/** The newest runs callers started through endpoints of a flow (GET /api/runs, trigger endpoint). */
-export function useEndpointRecentRuns(workspaceId: string, flowId: string, limit = 5) {
-  const search = new URLSearchParams({ flowId, trigger: "endpoint", limit: String(limit) });
+/** How many of the flow's newest endpoint runs are searched for the endpoint's own. */
+const RECENT_RUNS_WINDOW = 50;
+
+/**
+ * The newest runs callers started through one endpoint: the flow's newest endpoint runs
+ * (GET /api/runs, trigger endpoint) that came through this slug.
+ */
+export function useEndpointRecentRuns(workspaceId: string, endpoint: EndpointDto, limit = 5) {
+  const search = new URLSearchParams({
+    flowId: endpoint.flowId,
+    trigger: "endpoint",
+    limit: String(RECENT_RUNS_WINDOW),
+  });
   return useQuery({
-    queryKey: [...endpointsKey(workspaceId), "recent-runs", flowId, limit],
+    queryKey: [...endpointsKey(workspaceId), "recent-runs", endpoint.flowId],
     queryFn: ({ signal }) => apiFetch<RunListPage>(`/api/runs?${search}`, { signal }),
-    select: (data) => data.items,
+    select: (data) =>
+      data.items.filter((run) => run.endpointSlug === endpoint.slug).slice(0, limit),
     refetchInterval: ENDPOINT_TRAFFIC_POLL_MS,
   });
 }

@@ -21,7 +21,7 @@ import { errorMessage } from "@/lib/query/api";
 import { useEndpointRecentRuns } from "@/lib/query/endpoints";
 import type { EndpointDto } from "@/lib/schemas/endpoints";
 
-/** The newest runs callers started through the flow's endpoints, with a link to all of them in Runs. */
+/** The newest runs callers started through the endpoint, with a link to the flow's endpoint runs in Runs. */
 export function RecentRuns({
   workspaceId,
   endpoint,
@@ -29,7 +29,7 @@ export function RecentRuns({
   workspaceId: string;
   endpoint: EndpointDto;
 }) {
-  const runs = useEndpointRecentRuns(workspaceId, endpoint.flowId);
+  const runs = useEndpointRecentRuns(workspaceId, endpoint);
   const allHref = `/runs?${new URLSearchParams({ flowId: endpoint.flowId, trigger: "endpoint" })}`;
   return (
     <Card data-testid="endpoint-recent-runs">
@@ -37,7 +37,7 @@ export function RecentRuns({
         <div className="flex flex-col gap-1.5">
           <CardTitle>Recent calls</CardTitle>
           <CardDescription>
-            Runs started through endpoints of {endpoint.flowName}, newest first.
+            The newest runs callers started through {endpoint.slug}.
           </CardDescription>
         </div>
         <Button asChild variant="outline" size="sm">
