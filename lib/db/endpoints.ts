@@ -101,19 +101,37 @@ export async function createEndpoint(data: {
   return toRecord(await getDb().endpoint.create({ data, select: endpointSelect }));
 }
 
-/** Points an endpoint at another version (inside a transaction when given); null when it is gone. */
+/** Points an endpoint at another version; null when it is gone. */
 export async function setEndpointVersion(
   workspaceId: string,
   id: string,
   flowVersionId: string,
-  tx: Prisma.TransactionClient = getDb(),
 ): Promise<EndpointRecord | null> {
-  const { count } = await tx.endpoint.updateMany({
+  const { count } = await getDb().endpoint.updateMany({
     where: { id, workspaceId },
     data: { flowVersionId },
   });
-  if (count === 0) return null;
-  return toRecord(await tx.endpoint.findUniqueOrThrow({ where: { id }, select: endpointSelect }));
+  return count === 0 ? null : findEndpoint(workspaceId, { id });
+}
+
+/**
+ * Points an endpoint at another version inside a transaction (an approved change request), with
+ * its row locked; the endpoint before and after, or null when it is gone.
+ */
+export async function repointEndpointIn(
+  tx: Prisma.TransactionClient,
+  workspaceId: string,
+  id: string,
+  flowVersionId: string,
+): Promise<{ before: EndpointRecord; after: EndpointRecord } | null> {
+  const locked = await tx.$queryRaw<{ id: string }[]>`
+    SELECT id FROM "Endpoint" WHERE id = ${id} AND "workspaceId" = ${workspaceId} FOR UPDATE`;
+  if (!locked[0]) return null;
+  const read = async () =>
+    toRecord(await tx.endpoint.findUniqueOrThrow({ where: { id }, select: endpointSelect }));
+  const before = await read();
+  await tx.endpoint.update({ where: { id }, data: { flowVersionId } });
+  return { before, after: await read() };
 }
 
 /** Pauses or resumes an endpoint; null when it is gone. */

@@ -13,7 +13,7 @@ import { labelNameSchema, type PromptDiffDto } from "./prompt-library";
  */
 
 /** Kinds of change request; each kind is one small module in lib/server/governance/kinds. */
-export const CHANGE_REQUEST_KINDS = ["prompt.label"] as const;
+export const CHANGE_REQUEST_KINDS = ["prompt.label", "flow.publish"] as const;
 /** One kind of change request. */
 export type ChangeRequestKind = (typeof CHANGE_REQUEST_KINDS)[number];
 
@@ -39,7 +39,10 @@ const recordId = z.string().min(1).max(64);
 const titleSchema = z.string().trim().max(200, { message: "Use at most 200 characters" });
 const descriptionSchema = z.string().trim().max(4_000, { message: "Use at most 4000 characters" });
 
-/** POST /api/change-requests: propose moving a (protected) label to a version. */
+/**
+ * POST /api/change-requests: propose moving a (protected) label to a version, or (`flow.publish`,
+ * issue 7) an endpoint, by id or slug, to a flow version that changes a model or managed prompt.
+ */
 export const createChangeRequestSchema = z.discriminatedUnion("kind", [
   z.strictObject({
     kind: z.literal("prompt.label"),
@@ -49,6 +52,19 @@ export const createChangeRequestSchema = z.discriminatedUnion("kind", [
     title: titleSchema.optional(),
     description: descriptionSchema.default(""),
   }),
+  z
+    .strictObject({
+      kind: z.literal("flow.publish"),
+      endpointId: recordId.optional(),
+      slug: z.string().min(1).max(63).optional(),
+      flowVersionId: recordId,
+      title: titleSchema.optional(),
+      description: descriptionSchema.default(""),
+    })
+    .refine((body) => (body.endpointId === undefined) !== (body.slug === undefined), {
+      message: "Name the endpoint by endpointId or by slug",
+      path: ["endpointId"],
+    }),
 ]);
 /** A create request body as sent. */
 export type CreateChangeRequestInput = z.input<typeof createChangeRequestSchema>;

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import type { PromptLabelTargetDto } from "./change-requests";
 
 /**
  * Published endpoints (issue 7), management API for engineers (`endpoint.manage`):
@@ -100,6 +101,21 @@ export interface PublishChangeDto {
 export interface PublishApprovalDetails {
   endpointId: string;
   flowVersionId: string;
+  changes: PublishChangeDto[];
+}
+
+/**
+ * What a `flow.publish` change request moves: an endpoint from one version of its flow to another.
+ * It carries the prompt-label target's fields so change request lists render it (`promptId` and
+ * `promptName` hold the endpoint id and slug, `label` is "endpoint"), plus its own.
+ */
+export interface FlowPublishTargetDto extends PromptLabelTargetDto {
+  kind: "flow.publish";
+  endpointId: string;
+  slug: string;
+  flowId: string;
+  flowName: string;
+  /** Model and managed-prompt changes from the version served when the request was opened. */
   changes: PublishChangeDto[];
 }
 
