@@ -104,5 +104,6 @@ describe("the flow.publish approval gate", () => {
       409,
       "conflict",
     );
+    expect((await changeRequestDetail(approver, request.id)).status).toBe("open");
   });
 });
