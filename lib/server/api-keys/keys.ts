@@ -77,6 +77,18 @@ function auditView(dto: ApiKeyDto) {
   };
 }
 
+/** Audits a change of a key (before and after, without secrets) and returns the key after it. */
+async function auditedChange(
+  ctx: WorkspaceContext,
+  action: string,
+  before: ApiKeyDto,
+  after: ApiKeyDto,
+): Promise<ApiKeyDto> {
+  const change = { before: auditView(before), after: auditView(after) };
+  await audit(ctx, action, { type: "api_key", id: after.id }, change);
+  return after;
+}
+
 /** Keys of the workspace, newest first. */
 export async function listApiKeyDtos(ctx: WorkspaceContext): Promise<ApiKeyDto[]> {
   const [keys, slugs] = await Promise.all([
@@ -130,17 +142,7 @@ export async function updateKey(
   if (endpointIds) assertEndpointsExist(endpointIds, slugs);
   const after = await updateApiKey(ctx.workspace.id, id, { ...input, endpointIds });
   if (!after) throw errors.notFound("API key");
-  const dto = toDto(after, slugs);
-  await audit(
-    ctx,
-    "api_key.update",
-    { type: "api_key", id },
-    {
-      before: auditView(toDto(before, slugs)),
-      after: auditView(dto),
-    },
-  );
-  return dto;
+  return auditedChange(ctx, "api_key.update", toDto(before, slugs), toDto(after, slugs));
 }
 
 /** Revokes a key: its next call gets 401. Revoking twice keeps the first time and audits once. */
@@ -150,15 +152,5 @@ export async function revokeKey(ctx: WorkspaceContext, id: string): Promise<ApiK
   const slugs = await slugsOf(ctx.workspace.id);
   if (before.revokedAt) return toDto(before, slugs);
   const after = (await revokeApiKey(ctx.workspace.id, id))!;
-  const dto = toDto(after, slugs);
-  await audit(
-    ctx,
-    "api_key.revoke",
-    { type: "api_key", id },
-    {
-      before: auditView(toDto(before, slugs)),
-      after: auditView(dto),
-    },
-  );
-  return dto;
+  return auditedChange(ctx, "api_key.revoke", toDto(before, slugs), toDto(after, slugs));
 }

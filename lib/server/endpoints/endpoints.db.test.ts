@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { getDb } from "@/lib/db/client";
-import { createRun } from "@/lib/db/runs";
+import { createRun, type RunStatus } from "@/lib/db/runs";
 import { expectApiError } from "@/test/api-error";
 import { setupTestDatabase } from "@/test/database";
 import { askGraph, flowWithVersions } from "@/test/endpoints";
@@ -35,6 +35,19 @@ beforeAll(async () => {
   flowId = flow.flowId;
   [v1, v2Text, v3Model] = flow.versionIds as [string, string, string];
 });
+
+/** A run of version 1 through an endpoint, with a status and creation time. */
+async function endpointRun(endpointId: string, status: RunStatus, createdAt = new Date()) {
+  const { id } = await createRun({
+    workspaceId: ctx.workspace.id,
+    flowId,
+    flowVersionId: v1,
+    trigger: "endpoint",
+    input: {},
+  });
+  await getDb().run.update({ where: { id }, data: { status, createdAt, endpointId } });
+  return id;
+}
 
 describe("publishing endpoints", () => {
   it("publishes a version under a new slug without approval, audited", async () => {
@@ -139,20 +152,7 @@ describe("pause, resume, delete and traffic", () => {
 
   it("counts the last 24 hours by outcome, runs in flight and the last call", async () => {
     const { id } = await publishEndpoint(ctx, { slug: "busy", flowVersionId: v1 });
-    const run = async (status: "succeeded" | "failed" | "running", createdAt = new Date()) => {
-      const { id: runId } = await createRun({
-        workspaceId: ctx.workspace.id,
-        flowId,
-        flowVersionId: v1,
-        trigger: "endpoint",
-        input: {},
-      });
-      await getDb().run.update({
-        where: { id: runId },
-        data: { status, createdAt, endpointId: id },
-      });
-      return runId;
-    };
+    const run = (status: RunStatus, createdAt?: Date) => endpointRun(id, status, createdAt);
     await run("succeeded");
     await run("succeeded");
     await run("succeeded");
@@ -172,14 +172,7 @@ describe("pause, resume, delete and traffic", () => {
 
   it("deletes an endpoint; its runs stay in history without it", async () => {
     const { id } = await publishEndpoint(ctx, { slug: "gone", flowVersionId: v1 });
-    const { id: runId } = await createRun({
-      workspaceId: ctx.workspace.id,
-      flowId,
-      flowVersionId: v1,
-      trigger: "endpoint",
-      input: {},
-    });
-    await getDb().run.update({ where: { id: runId }, data: { endpointId: id } });
+    const runId = await endpointRun(id, "succeeded");
     await removeEndpoint(ctx, id);
     await expectApiError(getEndpoint(ctx, id), 404, "not_found");
     expect(await getDb().run.findUnique({ where: { id: runId } })).toMatchObject({
