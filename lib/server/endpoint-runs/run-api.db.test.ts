@@ -179,6 +179,19 @@ describe("idempotency", () => {
     await awaitRun(first.run.id, 10_000);
   });
 
+  it("gives two concurrent requests with the same key and body one run", async () => {
+    const headers = { "idempotency-key": "concurrent-1" };
+    const body = { input: { question: "together" }, mode: "async" };
+    const answers = await Promise.all([
+      run("ask", body, { headers }),
+      run("ask", body, { headers }),
+    ]);
+    const ids = await Promise.all(answers.map(async (r) => (await json(r)).run.id));
+    expect(ids[0]).toBe(ids[1]);
+    expect(answers.map((r) => r.headers.get("idempotent-replayed")).sort()).toEqual([null, "true"]);
+    await awaitRun(ids[0]!, 10_000);
+  });
+
   it("keeps keys apart per API key and refuses a bad header", async () => {
     const headers = { "idempotency-key": "shared-key" };
     const a = await json(
