@@ -38,7 +38,7 @@ function ChangeRequestRow({
         >
           {request.title}
         </Link>
-        <ChangeRequestTarget target={request.target} className="mt-1 text-xs" />
+        <ChangeRequestTarget request={request} className="mt-1 text-xs" />
         <p className="mt-1 text-xs text-muted-foreground md:hidden">
           {request.author.name} · <RelativeTime iso={time} />
         </p>

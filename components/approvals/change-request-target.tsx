@@ -1,3 +1,4 @@
+import { publishTargetOf } from "@/components/approvals/request-target";
 import { LabelBadge } from "@/components/prompts/label-badge";
 import { cn } from "@/components/ui/cn";
 import type { ChangeRequestSummaryDto } from "@/lib/schemas/change-requests";
@@ -17,18 +18,30 @@ export function VersionChange({ from, to }: { from: number | null; to: number })
   );
 }
 
-/** What a prompt-label request moves: prompt name, label, and the version change. */
+/** What a request moves: prompt name and label, or endpoint slug and flow; and the version change. */
 export function ChangeRequestTarget({
-  target,
+  request,
   className,
 }: {
-  target: ChangeRequestSummaryDto["target"];
+  request: Pick<ChangeRequestSummaryDto, "kind" | "target">;
   className?: string;
 }) {
+  const { target } = request;
+  const publish = publishTargetOf(request);
   return (
     <span className={cn("flex flex-wrap items-center gap-x-1.5 gap-y-1", className)}>
-      <span className="font-mono text-foreground">{target.promptName}</span>
-      <LabelBadge name={target.label} />
+      {publish ? (
+        <>
+          <span className="text-muted-foreground">Endpoint</span>
+          <span className="font-mono text-foreground">{publish.slug}</span>
+          {publish.flowName && <span className="text-muted-foreground">{publish.flowName}</span>}
+        </>
+      ) : (
+        <>
+          <span className="font-mono text-foreground">{target.promptName}</span>
+          <LabelBadge name={target.label} />
+        </>
+      )}
       <VersionChange from={target.fromVersion} to={target.version} />
     </span>
   );

@@ -33,7 +33,8 @@ function ChangeValue({ value }: { value: string | null }) {
   );
 }
 
-function ChangeItem({ change }: { change: PublishChangeDto }) {
+/** One model or managed-prompt change of a node: what it was and what it becomes. */
+export function ChangeItem({ change }: { change: PublishChangeDto }) {
   return (
     <li className="flex flex-col gap-1 rounded-md border bg-background/70 px-3 py-2">
       <span className="text-xs font-medium">

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import type { FlowPublishTargetDto } from "./endpoints";
 import { cursorParam, optionalParam, pageSizeParam } from "./list-query";
 import { labelNameSchema, type PromptDiffDto } from "./prompt-library";
 
@@ -146,7 +147,8 @@ export interface ChangeRequestSummaryDto {
   decidedAt: string | null;
   approvals: number;
   requiredApprovals: number;
-  target: PromptLabelTargetDto;
+  /** A `flow.publish` request's target is a FlowPublishTargetDto (the prompt-label fields plus its own). */
+  target: PromptLabelTargetDto | FlowPublishTargetDto;
 }
 
 /** One approver's decision; an invalidated approval (the request was revised after it) no longer counts. */

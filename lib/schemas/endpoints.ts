@@ -87,15 +87,18 @@ export interface EndpointListDto {
   endpoints: EndpointDto[];
 }
 
-/** One model or pinned-prompt difference that makes a repoint need approval. */
-export interface PublishChangeDto {
+/**
+ * One model or pinned-prompt difference that makes a repoint need approval (a type, not an
+ * interface, so a change request's target holding it stays a JSON value for the audit log).
+ */
+export type PublishChangeDto = {
   nodeId: string;
   nodeLabel: string;
   /** What changed on the node: its model (or fallbacks) or the managed prompt it uses. */
   field: "model" | "prompt";
   from: string | null;
   to: string | null;
-}
+};
 
 /** `details` of the 403 `approval_required` a repoint answers. */
 export interface PublishApprovalDetails {

@@ -3,8 +3,10 @@
 import { ArrowLeft } from "lucide-react";
 import Link from "next/link";
 import { DecisionPanel } from "@/components/approvals/request/decision-panel";
+import { PublishChanges } from "@/components/approvals/request/publish-changes";
 import { DecisionsList } from "@/components/approvals/request/decisions-list";
 import { RequestSummary } from "@/components/approvals/request/request-summary";
+import { publishTargetOf } from "@/components/approvals/request-target";
 import { PromptDiffView } from "@/components/prompts/prompt-diff-view";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
@@ -73,6 +75,7 @@ export function ChangeRequestView({
   }
 
   const open = request.status === "open";
+  const publish = publishTargetOf(request);
   return (
     <>
       <BackLink />
@@ -100,7 +103,9 @@ export function ChangeRequestView({
           <h2 id="diff-heading" className="text-lg font-semibold">
             Changes
           </h2>
-          {request.diff ? (
+          {publish ? (
+            <PublishChanges target={publish} />
+          ) : request.diff ? (
             <PromptDiffView diff={request.diff} />
           ) : (
             <p className="text-sm text-muted-foreground" data-testid="no-diff">

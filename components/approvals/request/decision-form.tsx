@@ -7,6 +7,7 @@ import { toast } from "sonner";
 import { bindField } from "@/components/forms/bind-field";
 import { FormError } from "@/components/forms/form-error";
 import { useServerForm } from "@/components/forms/use-server-form";
+import { requestSubject } from "@/components/approvals/request-target";
 import { Button } from "@/components/ui/button";
 import { TextareaField } from "@/components/ui/form-field";
 import { Spinner } from "@/components/ui/spinner";
@@ -18,11 +19,12 @@ type Decision = "approve" | "reject";
 
 /** The toast after a decision, from the request as the server answered it. */
 function announce(request: ChangeRequestDetailDto): void {
-  const { label, version } = request.target;
+  const subject = requestSubject(request);
+  const { version } = request.target;
   if (request.status === "rejected")
-    toast.success("Rejected", { description: `${label} stays where it is.` });
+    toast.success("Rejected", { description: `${subject} stays where it is.` });
   else if (request.status === "applied" || request.status === "approved")
-    toast.success("Approved and applied", { description: `${label} now points at v${version}.` });
+    toast.success("Approved and applied", { description: `${subject} now points at v${version}.` });
   else
     toast.success("Approved", {
       description: `${request.approvals} of ${request.requiredApprovals} approvals so far.`,
