@@ -22,6 +22,13 @@ interface DbState {
 }
 
 const globalKey = Symbol.for("trellis.db");
+
+/**
+ * Interactive transactions here are a few short statements, but Prisma's defaults (2 s to start,
+ * 5 s to finish) fail them on a busy machine (seen in CI under load); the limits only need to
+ * catch a transaction that hangs.
+ */
+const TRANSACTION_OPTIONS = { maxWait: 15_000, timeout: 30_000 };
 type GlobalWithDb = typeof globalThis & { [globalKey]?: DbState };
 
 /** Resolves the embedded data directory (`TRELLIS_DATA_DIR`, default `.data/`). */
@@ -68,11 +75,17 @@ function openDataDir(): PGlite {
 function open(): DbState {
   const url = process.env.DATABASE_URL;
   if (url) {
-    const prisma = new PrismaClient({ adapter: new PrismaPg({ connectionString: url }) });
+    const prisma = new PrismaClient({
+      adapter: new PrismaPg({ connectionString: url }),
+      transactionOptions: TRANSACTION_OPTIONS,
+    });
     return { kind: "postgresql", prisma, ready: migratePostgres(url) };
   }
   const pglite = process.env.TRELLIS_PGLITE_IN_MEMORY === "1" ? new PGlite() : openDataDir();
-  const prisma = new PrismaClient({ adapter: new PrismaPGlite(pglite) });
+  const prisma = new PrismaClient({
+    adapter: new PrismaPGlite(pglite),
+    transactionOptions: TRANSACTION_OPTIONS,
+  });
   return {
     kind: "pglite",
     prisma,
