@@ -30,10 +30,12 @@ const endpointIdsSchema = z
 
 /** Calls per minute a key may make before 429 (default 120). */
 export const DEFAULT_RATE_LIMIT_PER_MINUTE = 120;
+/** The highest per-key rate limit (calls per minute). */
+export const MAX_RATE_LIMIT_PER_MINUTE = 100_000;
 const rateLimitSchema = z
   .int({ message: "Use a whole number" })
   .min(1, { message: "At least 1" })
-  .max(100_000, { message: "At most 100000" });
+  .max(MAX_RATE_LIMIT_PER_MINUTE, { message: `At most ${MAX_RATE_LIMIT_PER_MINUTE}` });
 
 const scopeRule = (body: { allEndpoints?: boolean; endpointIds?: string[] }) =>
   body.allEndpoints === undefined ||

@@ -15,6 +15,7 @@ import { createFlow, flowState, setUpAdmin } from "./canvas/api";
 import { layeredGraph } from "./canvas/graph";
 import { canvasSize, visit, type VisitFigures } from "./canvas/measure";
 import { startServer } from "./canvas/server";
+import { runBench, type BenchLifecycle } from "./lifecycle";
 import { benchResult, formatTable, median, meetsTarget, type Measured } from "./stats";
 
 const PORT = Number(process.env.BENCH_CANVAS_PORT || 3115);
@@ -49,15 +50,6 @@ interface BenchFlow {
   open: boolean;
   frames: boolean;
   expected: { nodes: number; edges: number };
-}
-
-const cleanups: (() => Promise<void>)[] = [];
-let stopping = false;
-
-async function cleanUp(): Promise<void> {
-  for (const cleanup of cleanups.splice(0).reverse()) {
-    await cleanup().catch((error: unknown) => console.error("bench cleanup failed:", error));
-  }
 }
 
 const log = (line: string) => console.error(line);
@@ -126,7 +118,7 @@ function report(samples: Samples, canvas: string, seconds: string, untouched: bo
   return 0;
 }
 
-async function main(): Promise<number> {
+async function main(bench: BenchLifecycle): Promise<number> {
   const started = performance.now();
   const server = await startServer({
     port: PORT,
@@ -134,13 +126,13 @@ async function main(): Promise<number> {
     distDir: ".next-bench",
     log,
   });
-  cleanups.push(server.stop);
+  bench.onCleanup(server.stop);
   const launch = playwrightConfig.use?.launchOptions ?? {};
   const browser = await chromium.launch({
     executablePath: launch.executablePath,
     args: launch.args,
   });
-  cleanups.push(() => browser.close());
+  bench.onCleanup(() => browser.close());
   const context = await browser.newContext({ baseURL: server.baseUrl, viewport: VIEWPORT });
   await setUpAdmin(context.request);
   const flows = await createFlows(context);
@@ -165,7 +157,7 @@ async function main(): Promise<number> {
     for (const flow of flows) {
       const kinds = round % 2 === 1 ? KINDS : [...KINDS].reverse();
       for (const kind of kinds) {
-        if (stopping) return 130;
+        if (bench.stopping()) return 130;
         const figures = await visit(context, urls[kind](flow.id), flow.expected, flow);
         samples.record(flow, kind, figures);
         log(`round ${round}/${ROUNDS} ${flow.nodes} nodes ${kind}: ${JSON.stringify(figures)}`);
@@ -182,23 +174,4 @@ async function main(): Promise<number> {
   );
 }
 
-for (const signal of ["SIGINT", "SIGTERM"] as const) {
-  process.on(signal, () => {
-    if (stopping) return;
-    stopping = true;
-    console.error(`\n${signal}: stopping the benchmark and cleaning up ...`);
-    void cleanUp().finally(() => process.exit(130));
-  });
-}
-
-main().then(
-  async (code) => {
-    await cleanUp();
-    if (!stopping) process.exit(code);
-  },
-  async (error: unknown) => {
-    console.error(error);
-    await cleanUp();
-    process.exit(1);
-  },
-);
+runBench(main);

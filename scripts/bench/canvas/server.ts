@@ -22,20 +22,25 @@ async function healthy(baseUrl: string): Promise<boolean> {
 /**
  * `npm start` on `port` with a wiped data dir, its own dist dir (rebuilt whenever the sources
  * changed, like any `npm start`) and the benchmark-only pages enabled; resolves once healthy.
+ * PGlite and no Redis unless `env` says otherwise (it overrides the app's environment).
  */
 export async function startServer({
   port,
+  portVariable = "BENCH_CANVAS_PORT",
   dataDir,
   distDir,
+  env = {},
   log,
 }: {
   port: number;
+  portVariable?: string;
   dataDir: string;
   distDir: string;
+  env?: Record<string, string>;
   log: (line: string) => void;
 }): Promise<BenchServer> {
   const baseUrl = `http://localhost:${port}`;
-  if (await healthy(baseUrl)) throw new Error(`port ${port} is taken; set BENCH_CANVAS_PORT`);
+  if (await healthy(baseUrl)) throw new Error(`port ${port} is taken; set ${portVariable}`);
   fs.rmSync(path.join(ROOT, dataDir), { recursive: true, force: true });
   log(`starting the app on ${baseUrl} (builds ${distDir} first when the sources changed) ...`);
   const child = spawn("npm", ["start"], {
@@ -52,6 +57,7 @@ export async function startServer({
       DATABASE_URL: "",
       REDIS_URL: "",
       LOG_LEVEL: "warn",
+      ...env,
     },
   });
   const output: string[] = [];
