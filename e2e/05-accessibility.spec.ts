@@ -17,6 +17,8 @@ const PAGES = [
 
 for (const theme of ["light", "dark"] as const) {
   test(`every page passes axe (serious and critical) in the ${theme} theme`, async ({ page }) => {
+    // Eleven pages, each loaded and scanned by axe: over a minute on a loaded 2-core machine.
+    test.setTimeout(180_000);
     await page.addInitScript((value) => localStorage.setItem("trellis-theme", value), theme);
     await signIn(page);
     for (const path of PAGES) {
