@@ -1,15 +1,8 @@
 import { expect, test, type APIRequestContext } from "@playwright/test";
+import { node, questionInput } from "./graph";
 import { expectAccessible, signIn } from "./support";
 
 test.use({ viewport: { width: 1440, height: 900 } });
-
-const node = (
-  id: string,
-  type: string,
-  config: Record<string, unknown>,
-  x: number,
-  policy: Record<string, unknown> = {},
-) => ({ id, type, typeVersion: 1, label: id, config, policy, position: { x, y: 100 } });
 
 const sim = (model: string, knobs: Record<string, unknown> = {}) => ({
   model: { connection: "simulated", model },
@@ -22,18 +15,7 @@ const sim = (model: string, knobs: Record<string, unknown> = {}) => ({
  */
 const graph = {
   nodes: [
-    node(
-      "in",
-      "input",
-      {
-        schema: {
-          type: "object",
-          required: ["question"],
-          properties: { question: { type: "string" } },
-        },
-      },
-      0,
-    ),
+    questionInput(),
     node(
       "flaky",
       "llm",

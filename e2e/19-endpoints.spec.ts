@@ -1,4 +1,5 @@
 import { expect, test, type APIRequestContext } from "@playwright/test";
+import { node, questionInput } from "./graph";
 import { expectAccessible, signIn } from "./support";
 
 test.use({ viewport: { width: 1440, height: 900 } });
@@ -7,31 +8,10 @@ test.describe.configure({ timeout: 120_000 });
 const SLUG = "e2e-answer";
 const KEY_NAME = "e2e partner key";
 
-const node = (id: string, type: string, config: Record<string, unknown>, x: number) => ({
-  id,
-  type,
-  typeVersion: 1,
-  label: id,
-  config,
-  policy: {},
-  position: { x, y: 100 },
-});
-
 /** Question -> a Simulated model answer -> output. */
 const graph = {
   nodes: [
-    node(
-      "in",
-      "input",
-      {
-        schema: {
-          type: "object",
-          required: ["question"],
-          properties: { question: { type: "string" } },
-        },
-      },
-      0,
-    ),
+    questionInput(),
     node(
       "answer",
       "llm",
