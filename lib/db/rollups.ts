@@ -22,7 +22,7 @@ type Executor = Pick<Prisma.TransactionClient, "$executeRaw">;
  * Adds a run's settled node runs (any status but running or waiting) that are not counted yet to
  * NodeRunRollup, and marks them counted in the same statement, so a run that settles twice (a
  * review pause, then the end) or a retried call never counts an attempt twice. Failed attempts
- * count: their tokens were paid for. Returns how many node runs it added.
+ * count: their tokens were paid for. Returns how many rollup rows it wrote (0: nothing was pending).
  */
 export function rollUpNodeRuns(runId: string, db: Executor = getDb()): Promise<number> {
   return rollUpWhere(Prisma.sql`n."runId" = ${runId}`, db);
@@ -33,13 +33,27 @@ export function rollUpNodeRunsOf(runIds: string[], db: Executor = getDb()): Prom
   return rollUpWhere(Prisma.sql`n."runId" = ANY(${runIds})`, db);
 }
 
+/** Rolls up every settled node run not counted yet, whichever run it belongs to (the sweeper). */
+export function rollUpPendingNodeRuns(db: Executor = getDb()): Promise<number> {
+  return rollUpWhere(Prisma.sql`TRUE`, db);
+}
+
+/**
+ * Safe to run concurrently (settles of many runs, the sweeper): node runs another statement is
+ * rolling up are skipped, not waited for (SKIP LOCKED; that statement counts them), and rollup
+ * rows are upserted in key order (the ORDER BY), so two statements lock them in the same order
+ * and never deadlock each other.
+ */
 function rollUpWhere(runs: Prisma.Sql, db: Executor): Promise<number> {
   return db.$executeRaw`
-    WITH done AS (
+    WITH picked AS (
+      SELECT n.id FROM "NodeRun" n
+      WHERE ${runs} AND NOT n."rolledUp" AND n.status NOT IN ('running', 'waiting')
+      FOR NO KEY UPDATE SKIP LOCKED
+    ), done AS (
       UPDATE "NodeRun" n SET "rolledUp" = true
-      FROM "Run" r
-      WHERE ${runs} AND r.id = n."runId" AND NOT n."rolledUp"
-        AND n.status NOT IN ('running', 'waiting')
+      FROM picked p, "Run" r
+      WHERE n.id = p.id AND r.id = n."runId"
       RETURNING n."workspaceId", r."flowId", n."nodeId", n."nodeType", n.provider, n.model,
         n.status, n.source, n."cacheHit", n."tokensIn", n."tokensOut", n."tokensCached",
         n."costUsd", n."costSavedUsd", n."latencyMs", n."startedAt"
@@ -60,6 +74,7 @@ function rollUpWhere(runs: Prisma.Sql, db: Executor): Promise<number> {
       COALESCE(SUM("costUsd"), 0), COALESCE(SUM("costSavedUsd"), 0), COALESCE(SUM("latencyMs"), 0)
     FROM done
     GROUP BY 1, 2, 3, 4, 5, 6, 7, 8
+    ORDER BY 1, 2, 3, 4, 5, 6, 7, 8
     ON CONFLICT ("workspaceId", day, "flowId", "nodeId", "nodeType", provider, model, "latencyBucket")
     DO UPDATE SET
       attempts = t.attempts + EXCLUDED.attempts,

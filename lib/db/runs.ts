@@ -1,4 +1,5 @@
 import { getDb } from "./client";
+import { retryOnConflict } from "./conflict-retry";
 import { jsonInput, jsonValue } from "./json";
 import { rollUpNodeRuns } from "./rollups";
 
@@ -109,25 +110,26 @@ export async function markRunRunning(
 
 /** Sets a run's status (waiting, cancelled ...) without touching its totals; counts its settled node runs. */
 export async function setRunStatus(runId: string, status: RunStatus): Promise<void> {
-  await getDb().$transaction(async (tx) => {
-    await tx.run.update({ where: { id: runId }, data: { status } });
-    await rollUpNodeRuns(runId, tx);
-  });
+  await retryOnConflict(() =>
+    getDb().$transaction(async (tx) => {
+      await tx.run.update({ where: { id: runId }, data: { status } });
+      await rollUpNodeRuns(runId, tx);
+    }),
+  );
 }
 
 /**
- * Settles a run: status, output, error, and totals summed in SQL from its node runs. A run
- * that pauses (`waiting`) keeps no finish time. Only the lease holder may settle it (fencing
- * on the token); returns false when it lost the lease. Its settled node runs are added to the
- * cost rollups in the same transaction.
+ * Settles a run in one statement: status, output, error, and totals summed in SQL from its node
+ * runs. A run that pauses (`waiting`) keeps no finish time. Only the lease holder may settle it
+ * (fencing on the token); returns false when it lost the lease. The cost rollup is a separate
+ * step (`rollUpNodeRuns`), so runs settling at once do not queue behind each other's rollup rows.
  */
 export async function finishRun(
   runId: string,
   token: string,
   result: { status: RunStatus; output?: unknown; error?: unknown },
 ): Promise<boolean> {
-  return getDb().$transaction(async (tx) => {
-    const done = await tx.$executeRaw`
+  const done = await getDb().$executeRaw`
     UPDATE "Run" r SET
       status = ${result.status}::"RunStatus",
       output = ${result.output === undefined ? null : JSON.stringify(result.output)}::jsonb,
@@ -143,9 +145,7 @@ export async function finishRun(
       FROM "NodeRun" WHERE "runId" = ${runId}
     ) t
     WHERE r.id = ${runId} AND r."leaseToken" = ${token}`;
-    await rollUpNodeRuns(runId, tx);
-    return done === 1;
-  });
+  return done === 1;
 }
 
 /** Runs this process should pick up again at startup (interrupted or never started). */

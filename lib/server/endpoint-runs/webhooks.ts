@@ -19,6 +19,7 @@ import { createHttpPort } from "../http/http-port";
 import type { Resolver } from "../http/lookup";
 import { logger } from "../logger";
 import { subscribeRunEvents } from "../runs/event-bus";
+import { startSweeper } from "../sweeper";
 import { toEndpointRunDto } from "./dto";
 import { signWebhook } from "./webhook-signature";
 
@@ -138,16 +139,9 @@ export function deliverWhenSettled(runId: string): void {
   });
 }
 
-const globalKey = Symbol.for("trellis.webhookSweeper");
-type GlobalWithSweeper = typeof globalThis & { [globalKey]?: NodeJS.Timeout };
-
 /** Every few seconds: due callbacks (retries, runs settled elsewhere or before a restart) and expired Idempotency-Keys. */
 export function startWebhookSweeper(): void {
-  const g = globalThis as GlobalWithSweeper;
-  if (g[globalKey]) return;
-  const sweep = () =>
-    Promise.all([deliverDueWebhooks(), deleteExpiredIdempotencyKeys()]).catch((err: unknown) =>
-      logger.error({ err }, "webhook sweep failed"),
-    );
-  g[globalKey] = setInterval(() => void sweep(), SWEEP_EVERY_MS).unref();
+  startSweeper("webhooks", SWEEP_EVERY_MS, () =>
+    Promise.all([deliverDueWebhooks(), deleteExpiredIdempotencyKeys()]),
+  );
 }

@@ -1,5 +1,6 @@
 import { purgeExpiredRunBatch } from "@/lib/db/retention";
 import { logger } from "../logger";
+import { startSweeper } from "../sweeper";
 
 const BATCH_SIZE = 500;
 const SWEEP_EVERY_MS = 60 * 60_000;
@@ -20,22 +21,12 @@ export async function purgeExpiredRunContent(now: Date = new Date()): Promise<nu
 
 async function sweep(): Promise<void> {
   const started = Date.now();
-  try {
-    const purged = await purgeExpiredRunContent();
-    if (purged > 0)
-      logger.info({ purged, ms: Date.now() - started }, "retention: purged expired run content");
-  } catch (error) {
-    logger.error({ err: error }, "retention sweep failed");
-  }
+  const purged = await purgeExpiredRunContent();
+  if (purged > 0)
+    logger.info({ purged, ms: Date.now() - started }, "retention: purged expired run content");
 }
 
-const globalKey = Symbol.for("trellis.retentionSweeper");
-type GlobalWithSweeper = typeof globalThis & { [globalKey]?: NodeJS.Timeout };
-
-/** Purges expired run content now and every hour after (once per process; the timer is unref'd). */
+/** Purges expired run content now and every hour after (once per process). */
 export function startRetentionSweeper(): void {
-  const g = globalThis as GlobalWithSweeper;
-  if (g[globalKey]) return;
-  g[globalKey] = setInterval(() => void sweep(), SWEEP_EVERY_MS).unref();
-  void sweep();
+  startSweeper("retention", SWEEP_EVERY_MS, sweep, { runNow: true });
 }

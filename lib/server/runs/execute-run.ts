@@ -13,6 +13,7 @@ import { replaceRunInput } from "@/lib/db/retention";
 import { finishRun, loadRun, markRunRunning } from "@/lib/db/runs";
 import { findDataSettings } from "@/lib/db/workspace-settings";
 import { nodeRegistry } from "@/lib/nodes";
+import { rollUpRunCosts } from "../costs/rollup";
 import { logger } from "../logger";
 import { maskPiiDeep } from "../retention/mask-pii";
 import { reusedResultsFor, toStoredAttempt } from "./run-from-here";
@@ -110,6 +111,7 @@ async function execute(runId: string, signal: AbortSignal, options: ExecuteOptio
       status: "failed",
       error: stored({ code: "internal", message }),
     });
+    await rollUpRunCosts(runId);
     throw error;
   }
   if (
@@ -121,6 +123,7 @@ async function execute(runId: string, signal: AbortSignal, options: ExecuteOptio
   ) {
     logger.warn({ runId }, "run settled without its lease; result not committed");
   }
+  await rollUpRunCosts(runId);
   recorder.record("run.persisted", { status: result.status });
   await recorder.flush();
 }
