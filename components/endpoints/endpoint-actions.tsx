@@ -1,17 +1,13 @@
 "use client";
 
-import { Ellipsis, History, Pause, Play, Trash2 } from "lucide-react";
+import { History, Pause, Play, Trash2 } from "lucide-react";
 import { useState } from "react";
 import { toast } from "sonner";
 import { RepointDialog } from "@/components/endpoints/repoint-dialog";
 import { ConfirmDialog } from "@/components/ui/alert-dialog";
 import { Button } from "@/components/ui/button";
-import {
-  DropdownMenu,
-  DropdownMenuContent,
-  DropdownMenuItem,
-  DropdownMenuTrigger,
-} from "@/components/ui/dropdown-menu";
+import { DropdownMenuItem } from "@/components/ui/dropdown-menu";
+import { RowActionsMenu } from "@/components/ui/row-actions-menu";
 import { Spinner } from "@/components/ui/spinner";
 import { errorMessage } from "@/lib/query/api";
 import { useDeleteEndpoint, useSetEndpointStatus } from "@/lib/query/endpoints";
@@ -131,27 +127,20 @@ export function EndpointActions({
     );
   return (
     <>
-      <DropdownMenu>
-        <DropdownMenuTrigger asChild>
-          <Button variant="ghost" size="icon-sm" aria-label={`Actions for ${endpoint.slug}`}>
-            <Ellipsis aria-hidden />
-          </Button>
-        </DropdownMenuTrigger>
-        <DropdownMenuContent align="end">
-          <DropdownMenuItem onSelect={() => setDialog("repoint")}>
-            <History aria-hidden />
-            Change version…
-          </DropdownMenuItem>
-          <DropdownMenuItem onSelect={onPauseOrResume}>
-            {paused ? <Play aria-hidden /> : <Pause aria-hidden />}
-            {paused ? "Resume" : "Pause…"}
-          </DropdownMenuItem>
-          <DropdownMenuItem destructive onSelect={() => setDialog("delete")}>
-            <Trash2 aria-hidden />
-            Delete…
-          </DropdownMenuItem>
-        </DropdownMenuContent>
-      </DropdownMenu>
+      <RowActionsMenu name={endpoint.slug}>
+        <DropdownMenuItem onSelect={() => setDialog("repoint")}>
+          <History aria-hidden />
+          Change version…
+        </DropdownMenuItem>
+        <DropdownMenuItem onSelect={onPauseOrResume}>
+          {paused ? <Play aria-hidden /> : <Pause aria-hidden />}
+          {paused ? "Resume" : "Pause…"}
+        </DropdownMenuItem>
+        <DropdownMenuItem destructive onSelect={() => setDialog("delete")}>
+          <Trash2 aria-hidden />
+          Delete…
+        </DropdownMenuItem>
+      </RowActionsMenu>
       {dialogs}
     </>
   );

@@ -1,19 +1,13 @@
 "use client";
 
-import { Copy, Download, Ellipsis, Pencil, SquarePen, Trash2 } from "lucide-react";
+import { Copy, Download, Pencil, SquarePen, Trash2 } from "lucide-react";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { toast } from "sonner";
 import { RenameFlowDialog } from "@/components/flows/flow-details-dialog";
 import { ConfirmDialog } from "@/components/ui/alert-dialog";
-import { Button } from "@/components/ui/button";
-import {
-  DropdownMenu,
-  DropdownMenuContent,
-  DropdownMenuItem,
-  DropdownMenuSeparator,
-  DropdownMenuTrigger,
-} from "@/components/ui/dropdown-menu";
+import { DropdownMenuItem, DropdownMenuSeparator } from "@/components/ui/dropdown-menu";
+import { RowActionsMenu } from "@/components/ui/row-actions-menu";
 import { errorMessage } from "@/lib/query/api";
 import {
   fetchFlowExport,
@@ -83,44 +77,37 @@ export function FlowActions({
 
   return (
     <>
-      <DropdownMenu>
-        <DropdownMenuTrigger asChild>
-          <Button variant="ghost" size="icon-sm" aria-label={`Actions for ${flow.name}`}>
-            <Ellipsis aria-hidden />
-          </Button>
-        </DropdownMenuTrigger>
-        <DropdownMenuContent align="end">
-          <DropdownMenuItem onSelect={() => router.push(`/flows/${flow.id}`)}>
-            <SquarePen aria-hidden />
-            Open in editor
-          </DropdownMenuItem>
-          {canEdit && (
-            <>
-              <DropdownMenuItem onSelect={() => setDialog("rename")}>
-                <Pencil aria-hidden />
-                Rename…
-              </DropdownMenuItem>
-              <DropdownMenuItem disabled={duplicate.isPending} onSelect={onDuplicate}>
-                <Copy aria-hidden />
-                Duplicate
-              </DropdownMenuItem>
-            </>
-          )}
-          <DropdownMenuItem onSelect={() => void onExport()}>
-            <Download aria-hidden />
-            Export JSON
-          </DropdownMenuItem>
-          {canEdit && (
-            <>
-              <DropdownMenuSeparator />
-              <DropdownMenuItem destructive onSelect={() => setDialog("delete")}>
-                <Trash2 aria-hidden />
-                Delete…
-              </DropdownMenuItem>
-            </>
-          )}
-        </DropdownMenuContent>
-      </DropdownMenu>
+      <RowActionsMenu name={flow.name}>
+        <DropdownMenuItem onSelect={() => router.push(`/flows/${flow.id}`)}>
+          <SquarePen aria-hidden />
+          Open in editor
+        </DropdownMenuItem>
+        {canEdit && (
+          <>
+            <DropdownMenuItem onSelect={() => setDialog("rename")}>
+              <Pencil aria-hidden />
+              Rename…
+            </DropdownMenuItem>
+            <DropdownMenuItem disabled={duplicate.isPending} onSelect={onDuplicate}>
+              <Copy aria-hidden />
+              Duplicate
+            </DropdownMenuItem>
+          </>
+        )}
+        <DropdownMenuItem onSelect={() => void onExport()}>
+          <Download aria-hidden />
+          Export JSON
+        </DropdownMenuItem>
+        {canEdit && (
+          <>
+            <DropdownMenuSeparator />
+            <DropdownMenuItem destructive onSelect={() => setDialog("delete")}>
+              <Trash2 aria-hidden />
+              Delete…
+            </DropdownMenuItem>
+          </>
+        )}
+      </RowActionsMenu>
       {dialog === "rename" && (
         <RenameFlowDialog workspaceId={workspaceId} flow={flow} open onOpenChange={onOpenChange} />
       )}

@@ -1,19 +1,13 @@
 "use client";
 
-import { Ellipsis, KeyRound, ShieldCheck, UserMinus } from "lucide-react";
+import { KeyRound, ShieldCheck, UserMinus } from "lucide-react";
 import { useState } from "react";
 import { toast } from "sonner";
 import { EditRolesDialog } from "@/components/settings/members/edit-roles-dialog";
 import { ResetPasswordDialog } from "@/components/settings/members/reset-password-dialog";
 import { ConfirmDialog } from "@/components/ui/alert-dialog";
-import { Button } from "@/components/ui/button";
-import {
-  DropdownMenu,
-  DropdownMenuContent,
-  DropdownMenuItem,
-  DropdownMenuSeparator,
-  DropdownMenuTrigger,
-} from "@/components/ui/dropdown-menu";
+import { DropdownMenuItem, DropdownMenuSeparator } from "@/components/ui/dropdown-menu";
+import { RowActionsMenu } from "@/components/ui/row-actions-menu";
 import type { MemberDto } from "@/lib/schemas/identity";
 import { errorMessage } from "@/lib/query/api";
 import { useRemoveMember } from "@/lib/query/members";
@@ -45,33 +39,26 @@ export function MemberActions({
 
   return (
     <>
-      <DropdownMenu>
-        <DropdownMenuTrigger asChild>
-          <Button variant="ghost" size="icon-sm" aria-label={`Actions for ${member.name}`}>
-            <Ellipsis aria-hidden />
-          </Button>
-        </DropdownMenuTrigger>
-        <DropdownMenuContent align="end">
-          <DropdownMenuItem onSelect={() => setDialog("roles")}>
-            <ShieldCheck aria-hidden />
-            Edit roles
-          </DropdownMenuItem>
-          <DropdownMenuItem onSelect={() => setDialog("password")}>
-            <KeyRound aria-hidden />
-            Reset password
-          </DropdownMenuItem>
-          <DropdownMenuSeparator />
-          <DropdownMenuItem destructive disabled={isSelf} onSelect={() => setDialog("remove")}>
-            <UserMinus aria-hidden />
-            <span className="flex flex-col">
-              Remove from workspace
-              {isSelf && (
-                <span className="text-xs text-muted-foreground">You can’t remove yourself</span>
-              )}
-            </span>
-          </DropdownMenuItem>
-        </DropdownMenuContent>
-      </DropdownMenu>
+      <RowActionsMenu name={member.name}>
+        <DropdownMenuItem onSelect={() => setDialog("roles")}>
+          <ShieldCheck aria-hidden />
+          Edit roles
+        </DropdownMenuItem>
+        <DropdownMenuItem onSelect={() => setDialog("password")}>
+          <KeyRound aria-hidden />
+          Reset password
+        </DropdownMenuItem>
+        <DropdownMenuSeparator />
+        <DropdownMenuItem destructive disabled={isSelf} onSelect={() => setDialog("remove")}>
+          <UserMinus aria-hidden />
+          <span className="flex flex-col">
+            Remove from workspace
+            {isSelf && (
+              <span className="text-xs text-muted-foreground">You can’t remove yourself</span>
+            )}
+          </span>
+        </DropdownMenuItem>
+      </RowActionsMenu>
       <EditRolesDialog
         workspaceId={workspaceId}
         member={member}

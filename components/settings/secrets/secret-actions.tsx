@@ -1,17 +1,12 @@
 "use client";
 
-import { Ellipsis, RefreshCw, Trash2 } from "lucide-react";
+import { RefreshCw, Trash2 } from "lucide-react";
 import { useState } from "react";
 import { toast } from "sonner";
 import { ReplaceSecretDialog } from "@/components/settings/secrets/secret-dialogs";
 import { ConfirmDialog } from "@/components/ui/alert-dialog";
-import { Button } from "@/components/ui/button";
-import {
-  DropdownMenu,
-  DropdownMenuContent,
-  DropdownMenuItem,
-  DropdownMenuTrigger,
-} from "@/components/ui/dropdown-menu";
+import { DropdownMenuItem } from "@/components/ui/dropdown-menu";
+import { RowActionsMenu } from "@/components/ui/row-actions-menu";
 import type { SecretDto } from "@/lib/schemas/settings";
 import { errorMessage } from "@/lib/query/api";
 import { useDeleteSecret } from "@/lib/query/secrets";
@@ -32,23 +27,16 @@ export function SecretActions({ workspaceId, secret }: { workspaceId: string; se
 
   return (
     <>
-      <DropdownMenu>
-        <DropdownMenuTrigger asChild>
-          <Button variant="ghost" size="icon-sm" aria-label={`Actions for ${secret.name}`}>
-            <Ellipsis aria-hidden />
-          </Button>
-        </DropdownMenuTrigger>
-        <DropdownMenuContent align="end">
-          <DropdownMenuItem onSelect={() => setDialog("replace")}>
-            <RefreshCw aria-hidden />
-            Replace value
-          </DropdownMenuItem>
-          <DropdownMenuItem destructive onSelect={() => setDialog("delete")}>
-            <Trash2 aria-hidden />
-            Delete
-          </DropdownMenuItem>
-        </DropdownMenuContent>
-      </DropdownMenu>
+      <RowActionsMenu name={secret.name}>
+        <DropdownMenuItem onSelect={() => setDialog("replace")}>
+          <RefreshCw aria-hidden />
+          Replace value
+        </DropdownMenuItem>
+        <DropdownMenuItem destructive onSelect={() => setDialog("delete")}>
+          <Trash2 aria-hidden />
+          Delete
+        </DropdownMenuItem>
+      </RowActionsMenu>
       <ReplaceSecretDialog
         workspaceId={workspaceId}
         secret={secret}
