@@ -6,7 +6,9 @@ import {
 import { ChangeRequestTarget } from "@/components/approvals/change-request-target";
 import { RelativeTime } from "@/components/approvals/relative-time";
 import { Badge } from "@/components/ui/badge";
+import { cn } from "@/components/ui/cn";
 import {
+  ROW_LINK_CLASS,
   Table,
   TableBody,
   TableCell,
@@ -34,7 +36,7 @@ function ChangeRequestRow({
       <TableCell className="min-w-52 px-3">
         <Link
           href={`/approvals/requests/${encodeURIComponent(request.id)}`}
-          className="font-medium outline-none after:absolute after:inset-0 after:content-[''] hover:underline focus-visible:after:outline-2 focus-visible:after:-outline-offset-2 focus-visible:after:outline-ring"
+          className={cn(ROW_LINK_CLASS, "font-medium hover:underline")}
         >
           {request.title}
         </Link>

@@ -2,11 +2,11 @@ import Link from "next/link";
 import { RelativeTime } from "@/components/approvals/relative-time";
 import { formatRate } from "@/components/costs/format";
 import { EndpointActions } from "@/components/endpoints/endpoint-actions";
-import { ROW_LINK_CLASS } from "@/components/endpoints/row-link";
 import { EndpointStatusBadge } from "@/components/endpoints/endpoint-status-badge";
 import { formatCount } from "@/components/flows/format";
 import { cn } from "@/components/ui/cn";
 import {
+  ROW_LINK_CLASS,
   Table,
   TableBody,
   TableCell,

@@ -1,6 +1,8 @@
 import Link from "next/link";
 import { RelativeTime } from "@/components/approvals/relative-time";
+import { cn } from "@/components/ui/cn";
 import {
+  ROW_LINK_CLASS,
   Table,
   TableBody,
   TableCell,
@@ -18,7 +20,7 @@ function PromptRow({ prompt }: { prompt: PromptSummaryDto }) {
       <TableCell className="max-w-md">
         <Link
           href={`/prompts/${encodeURIComponent(prompt.id)}`}
-          className="font-mono font-medium break-all outline-none after:absolute after:inset-0 after:content-[''] hover:underline focus-visible:after:outline-2 focus-visible:after:-outline-offset-2 focus-visible:after:outline-ring"
+          className={cn(ROW_LINK_CLASS, "font-mono font-medium break-all hover:underline")}
         >
           {prompt.name}
         </Link>

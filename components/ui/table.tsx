@@ -27,6 +27,10 @@ export function TableRow({ className, ...props }: ComponentProps<"tr">) {
   );
 }
 
+/** For a link in a `relative` TableRow: its ::after covers the row, so a click anywhere follows it. */
+export const ROW_LINK_CLASS =
+  "outline-none after:absolute after:inset-0 after:content-[''] focus-visible:after:outline-2 focus-visible:after:-outline-offset-2 focus-visible:after:outline-ring";
+
 /** A column header cell. */
 export function TableHead({ className, ...props }: ComponentProps<"th">) {
   return (

@@ -5,11 +5,11 @@ import Link from "next/link";
 import { RelativeTime } from "@/components/approvals/relative-time";
 import { formatCost, formatLatency } from "@/components/flows/format";
 import { RunStatusBadge } from "@/components/flows/run-status-badge";
-import { ROW_LINK_CLASS } from "@/components/endpoints/row-link";
 import { Button } from "@/components/ui/button";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
 import { ListSkeleton } from "@/components/ui/skeleton";
 import {
+  ROW_LINK_CLASS,
   Table,
   TableBody,
   TableCell,

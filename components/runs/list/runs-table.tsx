@@ -4,6 +4,7 @@ import { formatLatency } from "@/components/flows/format";
 import { formatDateTime } from "@/components/settings/format";
 import { cn } from "@/components/ui/cn";
 import {
+  ROW_LINK_CLASS,
   Table,
   TableBody,
   TableCell,
@@ -22,7 +23,7 @@ function RunRow({ run }: { run: RunListItem }) {
       <TableCell className="px-3 whitespace-nowrap">
         <Link
           href={`/runs/${encodeURIComponent(run.id)}`}
-          className="flex flex-col gap-0.5 rounded-sm outline-none after:absolute after:inset-0 after:content-[''] focus-visible:after:outline-2 focus-visible:after:-outline-offset-2 focus-visible:after:outline-ring"
+          className={cn(ROW_LINK_CLASS, "flex flex-col gap-0.5 rounded-sm")}
         >
           <time
             dateTime={run.createdAt}
