@@ -1,7 +1,11 @@
 "use client";
 
 import { X } from "lucide-react";
-import { DayRangeFields, FilterSelect } from "@/components/runs/list/filter-fields";
+import {
+  ClearFiltersButton,
+  DayRangeFields,
+  FilterSelect,
+} from "@/components/runs/list/filter-fields";
 import { Button } from "@/components/ui/button";
 import { useAuditActors } from "@/lib/query/audit-log";
 import { NO_AUDIT_FILTERS, type AuditFilters, type SetAuditFilters } from "./audit-filters-url";
@@ -127,14 +131,10 @@ export function AuditFiltersBar({
         <TargetIdChip filters={filters} name={targetName} setFilters={setFilters} />
       )}
       {filtered && (
-        <Button
-          variant="ghost"
+        <ClearFiltersButton
           onClick={() => setFilters(NO_AUDIT_FILTERS)}
-          data-testid="audit-clear-filters"
-        >
-          <X aria-hidden />
-          Clear filters
-        </Button>
+          testId="audit-clear-filters"
+        />
       )}
     </section>
   );

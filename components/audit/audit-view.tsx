@@ -1,8 +1,8 @@
 "use client";
 
-import { ClipboardList, SearchX, X } from "lucide-react";
+import { ClipboardList, SearchX } from "lucide-react";
+import { ClearFiltersButton } from "@/components/runs/list/filter-fields";
 import { ListError, ListFooter, listErrorDetail } from "@/components/settings/list-error";
-import { Button } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
 import { ListSkeleton } from "@/components/ui/skeleton";
@@ -49,10 +49,7 @@ export function AuditView({ workspaceId }: { workspaceId: string }) {
         icon={SearchX}
         title="No changes match these filters"
         action={
-          <Button variant="outline" onClick={() => setFilters(NO_AUDIT_FILTERS)}>
-            <X aria-hidden />
-            Clear filters
-          </Button>
+          <ClearFiltersButton variant="outline" onClick={() => setFilters(NO_AUDIT_FILTERS)} />
         }
       >
         Try another action or actor, or a wider date range.

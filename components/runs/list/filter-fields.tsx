@@ -1,6 +1,8 @@
 "use client";
 
+import { X } from "lucide-react";
 import { useId, type ReactNode } from "react";
+import { Button } from "@/components/ui/button";
 import { cn } from "@/components/ui/cn";
 import { Input } from "@/components/ui/input";
 import { Label } from "@/components/ui/label";
@@ -29,6 +31,24 @@ export function Field({
       <Label htmlFor={id}>{label}</Label>
       {children(id)}
     </div>
+  );
+}
+
+/** "Clear filters": a ghost button in a filters bar, an outline one where no row matches. */
+export function ClearFiltersButton({
+  variant = "ghost",
+  onClick,
+  testId,
+}: {
+  variant?: "ghost" | "outline";
+  onClick: () => void;
+  testId?: string;
+}) {
+  return (
+    <Button variant={variant} onClick={onClick} data-testid={testId}>
+      <X aria-hidden />
+      Clear filters
+    </Button>
   );
 }
 

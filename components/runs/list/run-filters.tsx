@@ -1,13 +1,12 @@
 "use client";
 
-import { X } from "lucide-react";
 import { statusLabel } from "@/components/flows/run-status-badge";
-import { Button } from "@/components/ui/button";
 import { Select } from "@/components/ui/select";
 import { useFlows } from "@/lib/query/flows";
 import { hasRunFilters, type RunListFilters } from "@/lib/query/run-list";
 import { RUN_RATINGS, RUN_STATUSES, RUN_TRIGGERS } from "@/lib/schemas/run-list";
 import {
+  ClearFiltersButton,
   DayRangeFields,
   Field,
   FilterSelect,
@@ -124,14 +123,10 @@ export function RunFilters({
         />
         <MinCostField filters={filters} setFilters={setFilters} />
         {hasRunFilters(filters) && (
-          <Button
-            variant="ghost"
+          <ClearFiltersButton
             onClick={() => clearRunFilters(setFilters)}
-            data-testid="runs-clear-filters"
-          >
-            <X aria-hidden />
-            Clear filters
-          </Button>
+            testId="runs-clear-filters"
+          />
         )}
       </div>
     </section>

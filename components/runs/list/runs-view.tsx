@@ -1,6 +1,6 @@
 "use client";
 
-import { Play, SearchX, X } from "lucide-react";
+import { Play, SearchX } from "lucide-react";
 import Link from "next/link";
 import { ListError, ListFooter, listErrorDetail } from "@/components/settings/list-error";
 import { Button } from "@/components/ui/button";
@@ -8,6 +8,7 @@ import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
 import { ListSkeleton } from "@/components/ui/skeleton";
 import { hasRunFilters, isLiveRun, loadedRuns, useRunList } from "@/lib/query/run-list";
+import { ClearFiltersButton } from "./filter-fields";
 import { RunFilters } from "./run-filters";
 import { RunsTable } from "./runs-table";
 import { clearRunFilters, useUrlFilters } from "./use-url-filters";
@@ -89,10 +90,7 @@ export function RunsView({ workspaceId }: { workspaceId: string }) {
         icon={SearchX}
         title="No runs match these filters"
         action={
-          <Button variant="outline" onClick={() => clearRunFilters(setFilters)}>
-            <X aria-hidden />
-            Clear filters
-          </Button>
+          <ClearFiltersButton variant="outline" onClick={() => clearRunFilters(setFilters)} />
         }
       >
         Try another search, a wider date range or fewer filters.
