@@ -8,17 +8,16 @@ import { ListError } from "@/components/settings/list-error";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/empty-state";
-import { Skeleton } from "@/components/ui/skeleton";
+import { LoadingStatus, Skeleton } from "@/components/ui/skeleton";
 import { useHumanTasks } from "@/lib/query/human-tasks";
 
 function CardsSkeleton() {
   return (
-    <div role="status" className="flex flex-col gap-4">
-      <span className="sr-only">Loading review tasks…</span>
+    <LoadingStatus label="Loading review tasks…" className="flex flex-col gap-4">
       {[0, 1].map((index) => (
         <Skeleton key={index} className="h-72" />
       ))}
-    </div>
+    </LoadingStatus>
   );
 }
 

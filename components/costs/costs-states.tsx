@@ -3,13 +3,12 @@ import Link from "next/link";
 import { formatDay } from "@/components/costs/format";
 import { Button } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/empty-state";
-import { Skeleton } from "@/components/ui/skeleton";
+import { LoadingStatus, Skeleton } from "@/components/ui/skeleton";
 
 /** Placeholders shaped like the totals, charts and node table while the first report loads. */
 export function CostsSkeleton() {
   return (
-    <div role="status" className="flex flex-col gap-6">
-      <span className="sr-only">Loading costs…</span>
+    <LoadingStatus label="Loading costs…" className="flex flex-col gap-6">
       <div className="grid gap-4 sm:grid-cols-2 lg:grid-cols-3">
         {[0, 1, 2, 3, 4, 5].map((index) => (
           <Skeleton key={index} className="h-24" />
@@ -21,7 +20,7 @@ export function CostsSkeleton() {
         <Skeleton className="h-64" />
       </div>
       <Skeleton className="h-72" />
-    </div>
+    </LoadingStatus>
   );
 }
 

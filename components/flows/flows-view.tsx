@@ -15,19 +15,18 @@ import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
-import { Skeleton } from "@/components/ui/skeleton";
+import { LoadingStatus, Skeleton } from "@/components/ui/skeleton";
 import { useFlows, type FlowListQuery, type FlowSort } from "@/lib/query/flows";
 
 const SEARCH_DELAY_MS = 300;
 
 function CardsSkeleton() {
   return (
-    <div role="status" className="grid gap-4 md:grid-cols-2">
-      <span className="sr-only">Loading flows…</span>
+    <LoadingStatus label="Loading flows…" className="grid gap-4 md:grid-cols-2">
       {[0, 1, 2, 3].map((index) => (
         <Skeleton key={index} className="h-40" />
       ))}
-    </div>
+    </LoadingStatus>
   );
 }
 

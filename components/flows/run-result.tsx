@@ -16,7 +16,7 @@ import { RunStatusBadge, statusLabel } from "@/components/flows/run-status-badge
 import { ValueBlock } from "@/components/ui/value-block";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
-import { Skeleton } from "@/components/ui/skeleton";
+import { LoadingStatus, Skeleton } from "@/components/ui/skeleton";
 import { Spinner } from "@/components/ui/spinner";
 import { errorMessage } from "@/lib/query/api";
 import { isSettledStatus, useRunDetail, type NodeAttemptDto, type RunDto } from "@/lib/query/runs";
@@ -214,12 +214,11 @@ export function RunResult({
             <p className="text-sm text-muted-foreground">No steps have started yet.</p>
           )
         ) : detail.isPending ? (
-          <div role="status" className="flex flex-col gap-2">
-            <span className="sr-only">Loading steps…</span>
+          <LoadingStatus label="Loading steps…" className="flex flex-col gap-2">
             {[0, 1, 2].map((index) => (
               <Skeleton key={index} className="h-8" />
             ))}
-          </div>
+          </LoadingStatus>
         ) : null}
       </section>
     </section>

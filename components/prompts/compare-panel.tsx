@@ -4,7 +4,7 @@ import { ArrowLeftRight } from "lucide-react";
 import { ListError } from "@/components/settings/list-error";
 import { Button } from "@/components/ui/button";
 import { Label } from "@/components/ui/label";
-import { Skeleton } from "@/components/ui/skeleton";
+import { LoadingStatus, Skeleton } from "@/components/ui/skeleton";
 import { usePromptDiff } from "@/lib/query/prompts";
 import type { PromptDetailDto } from "@/lib/schemas/prompt-library";
 import { PromptDiffView } from "./prompt-diff-view";
@@ -73,11 +73,10 @@ export function ComparePanel({
         </div>
       </div>
       {diff.isPending ? (
-        <div role="status" className="flex flex-col gap-2">
-          <span className="sr-only">Comparing…</span>
+        <LoadingStatus label="Comparing…" className="flex flex-col gap-2">
           <Skeleton className="h-14" />
           <Skeleton className="h-48" />
-        </div>
+        </LoadingStatus>
       ) : diff.isError ? (
         <ListError what="the comparison" error={diff.error} onRetry={() => void diff.refetch()} />
       ) : (

@@ -5,7 +5,7 @@ import Link from "next/link";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { PageHeader } from "@/components/ui/page-header";
-import { Skeleton } from "@/components/ui/skeleton";
+import { LoadingStatus, Skeleton } from "@/components/ui/skeleton";
 import { ApiClientError, errorMessage } from "@/lib/query/api";
 import { usePrompt } from "@/lib/query/prompts";
 import { PromptWorkspace, type PromptPermissions } from "./prompt-workspace";
@@ -22,14 +22,13 @@ export function PromptView({
   const prompt = usePrompt(workspaceId, promptId);
   if (prompt.isPending)
     return (
-      <div role="status" className="flex flex-col gap-4">
-        <span className="sr-only">Loading the prompt…</span>
+      <LoadingStatus label="Loading the prompt…" className="flex flex-col gap-4">
         <Skeleton className="h-10 w-64" />
         <div className="grid gap-6 lg:grid-cols-[minmax(0,1fr)_20rem]">
           <Skeleton className="h-96" />
           <Skeleton className="h-96" />
         </div>
-      </div>
+      </LoadingStatus>
     );
   if (!prompt.data) {
     const missing = prompt.error instanceof ApiClientError && prompt.error.status === 404;

@@ -10,7 +10,7 @@ import { useFormDialog } from "@/components/forms/use-form-dialog";
 import { Alert } from "@/components/ui/alert";
 import { FormDialog } from "@/components/ui/form-dialog";
 import { TextareaField } from "@/components/ui/form-field";
-import { Skeleton } from "@/components/ui/skeleton";
+import { LoadingStatus, Skeleton } from "@/components/ui/skeleton";
 import { errorMessage } from "@/lib/query/api";
 import { useLabelHistory, useRollbackLabel } from "@/lib/query/prompt-labels";
 import { rollbackLabelSchema } from "@/lib/schemas/prompt-library";
@@ -64,10 +64,9 @@ export function RollbackDialog({
       className="max-w-xl"
     >
       {history.isPending ? (
-        <div role="status">
-          <span className="sr-only">Loading the label&apos;s history…</span>
+        <LoadingStatus label="Loading the label's history…">
           <Skeleton className="h-24" />
-        </div>
+        </LoadingStatus>
       ) : history.isError ? (
         <Alert variant="error" title="Could not load the label's history">
           {errorMessage(history.error)}

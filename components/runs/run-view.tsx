@@ -6,7 +6,7 @@ import { RunDetail } from "@/components/runs/detail/run-detail";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { PageHeader } from "@/components/ui/page-header";
-import { Skeleton } from "@/components/ui/skeleton";
+import { LoadingStatus, Skeleton } from "@/components/ui/skeleton";
 import { ApiClientError, errorMessage } from "@/lib/query/api";
 import { useRunDetail } from "@/lib/query/runs";
 
@@ -15,12 +15,11 @@ export function RunView({ workspaceId, runId }: { workspaceId: string; runId: st
   const detail = useRunDetail(workspaceId, runId);
   if (detail.isPending)
     return (
-      <div role="status" className="flex flex-col gap-4">
-        <span className="sr-only">Loading the run…</span>
+      <LoadingStatus label="Loading the run…" className="flex flex-col gap-4">
         <Skeleton className="h-10 w-64" />
         <Skeleton className="h-40" />
         <Skeleton className="h-64" />
-      </div>
+      </LoadingStatus>
     );
   const run = detail.data?.run;
   const nodes = detail.data?.nodes;

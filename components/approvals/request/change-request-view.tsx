@@ -11,7 +11,7 @@ import { PromptDiffView } from "@/components/prompts/prompt-diff-view";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { PageHeader } from "@/components/ui/page-header";
-import { Skeleton } from "@/components/ui/skeleton";
+import { LoadingStatus, Skeleton } from "@/components/ui/skeleton";
 import { ApiClientError, errorMessage } from "@/lib/query/api";
 import { useChangeRequest } from "@/lib/query/change-requests";
 
@@ -40,12 +40,11 @@ export function ChangeRequestView({
   const detail = useChangeRequest(workspaceId, requestId);
   if (detail.isPending)
     return (
-      <div role="status" className="flex flex-col gap-4">
-        <span className="sr-only">Loading the change request…</span>
+      <LoadingStatus label="Loading the change request…" className="flex flex-col gap-4">
         <Skeleton className="h-10 w-80" />
         <Skeleton className="h-28" />
         <Skeleton className="h-72" />
-      </div>
+      </LoadingStatus>
     );
   const request = detail.data;
   if (!request) {

@@ -16,7 +16,7 @@ import { inputConfigOf } from "@/components/flow-editor/run/input-schema";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { PageHeader } from "@/components/ui/page-header";
-import { Skeleton } from "@/components/ui/skeleton";
+import { LoadingStatus, Skeleton } from "@/components/ui/skeleton";
 import { ApiClientError, errorMessage } from "@/lib/query/api";
 import { useEndpoint } from "@/lib/query/endpoints";
 import { useFlowVersion } from "@/lib/query/flow-versions";
@@ -50,10 +50,9 @@ function LiveContract({
   );
   if (version.isPending)
     return (
-      <div role="status" className="flex flex-col gap-4">
-        <span className="sr-only">Loading the live version…</span>
+      <LoadingStatus label="Loading the live version…" className="flex flex-col gap-4">
         <Skeleton className="h-72" />
-      </div>
+      </LoadingStatus>
     );
   if (version.isError)
     return (
@@ -91,12 +90,11 @@ export function EndpointView({
   const query = useEndpoint(workspaceId, endpointId);
   if (query.isPending)
     return (
-      <div role="status" className="flex flex-col gap-4">
-        <span className="sr-only">Loading the endpoint…</span>
+      <LoadingStatus label="Loading the endpoint…" className="flex flex-col gap-4">
         <Skeleton className="h-10 w-64" />
         <Skeleton className="h-40" />
         <Skeleton className="h-72" />
-      </div>
+      </LoadingStatus>
     );
   const endpoint = query.data;
   if (!endpoint) {

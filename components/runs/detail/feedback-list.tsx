@@ -3,7 +3,7 @@
 import { KeyRound, ThumbsDown, ThumbsUp } from "lucide-react";
 import { formatDateTime } from "@/components/settings/format";
 import { Alert } from "@/components/ui/alert";
-import { Skeleton } from "@/components/ui/skeleton";
+import { LoadingStatus, Skeleton } from "@/components/ui/skeleton";
 import { errorMessage } from "@/lib/query/api";
 import { useRunFeedback, type FeedbackDto } from "@/lib/query/run-actions";
 
@@ -48,11 +48,10 @@ export function FeedbackList({ workspaceId, runId }: { workspaceId: string; runI
   const feedback = useRunFeedback(workspaceId, runId);
   if (feedback.isPending)
     return (
-      <div role="status" className="flex flex-col gap-2">
-        <span className="sr-only">Loading feedback…</span>
+      <LoadingStatus label="Loading feedback…" className="flex flex-col gap-2">
         <Skeleton className="h-6" />
         <Skeleton className="h-6" />
-      </div>
+      </LoadingStatus>
     );
   if (feedback.isError)
     return (

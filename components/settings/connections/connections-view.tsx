@@ -8,17 +8,16 @@ import { ListError } from "@/components/settings/list-error";
 import { Button } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
-import { Skeleton } from "@/components/ui/skeleton";
+import { LoadingStatus, Skeleton } from "@/components/ui/skeleton";
 import { useConnections } from "@/lib/query/connections";
 
 function CardsSkeleton() {
   return (
-    <div role="status" className="grid gap-4 md:grid-cols-2">
-      <span className="sr-only">Loading connections…</span>
+    <LoadingStatus label="Loading connections…" className="grid gap-4 md:grid-cols-2">
       {[0, 1].map((index) => (
         <Skeleton key={index} className="h-56" />
       ))}
-    </div>
+    </LoadingStatus>
   );
 }
 
