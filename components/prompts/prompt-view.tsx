@@ -2,11 +2,9 @@
 
 import { ArrowLeft } from "lucide-react";
 import Link from "next/link";
-import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
-import { PageHeader } from "@/components/ui/page-header";
+import { RecordLoadError } from "@/components/ui/record-load-error";
 import { LoadingStatus, Skeleton } from "@/components/ui/skeleton";
-import { ApiClientError, errorMessage } from "@/lib/query/api";
 import { usePrompt } from "@/lib/query/prompts";
 import { PromptWorkspace, type PromptPermissions } from "./prompt-workspace";
 
@@ -30,17 +28,13 @@ export function PromptView({
         </div>
       </LoadingStatus>
     );
-  if (!prompt.data) {
-    const missing = prompt.error instanceof ApiClientError && prompt.error.status === 404;
+  if (!prompt.data)
     return (
-      <>
-        <PageHeader title="Prompt" />
-        <Alert variant="error" title={missing ? "Prompt not found" : "Could not load the prompt"}>
-          <p>
-            {missing
-              ? "It does not exist in this workspace, or it was deleted."
-              : errorMessage(prompt.error ?? undefined)}
-          </p>
+      <RecordLoadError
+        what="prompt"
+        error={prompt.error}
+        notFound="It does not exist in this workspace, or it was deleted."
+        actions={(missing) => (
           <div className="mt-3 flex gap-2">
             {!missing && (
               <Button variant="outline" size="sm" onClick={() => void prompt.refetch()}>
@@ -54,9 +48,8 @@ export function PromptView({
               </Link>
             </Button>
           </div>
-        </Alert>
-      </>
+        )}
+      />
     );
-  }
   return <PromptWorkspace workspaceId={workspaceId} prompt={prompt.data} {...permissions} />;
 }

@@ -3,11 +3,9 @@
 import { ArrowLeft } from "lucide-react";
 import Link from "next/link";
 import { RunDetail } from "@/components/runs/detail/run-detail";
-import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
-import { PageHeader } from "@/components/ui/page-header";
+import { RecordLoadError } from "@/components/ui/record-load-error";
 import { LoadingStatus, Skeleton } from "@/components/ui/skeleton";
-import { ApiClientError, errorMessage } from "@/lib/query/api";
 import { useRunDetail } from "@/lib/query/runs";
 
 /** A run's page: loading and not-found states, then the run's details; polls while in flight. */
@@ -24,24 +22,20 @@ export function RunView({ workspaceId, runId }: { workspaceId: string; runId: st
   const run = detail.data?.run;
   const nodes = detail.data?.nodes;
   if (!run || !nodes) {
-    const missing = detail.error instanceof ApiClientError && detail.error.status === 404;
     return (
-      <>
-        <PageHeader title="Run" />
-        <Alert variant="error" title={missing ? "Run not found" : "Could not load the run"}>
-          <p>
-            {missing
-              ? "It does not exist in this workspace."
-              : errorMessage(detail.error ?? undefined)}
-          </p>
+      <RecordLoadError
+        what="run"
+        error={detail.error}
+        notFound="It does not exist in this workspace."
+        actions={() => (
           <Button asChild variant="outline" size="sm" className="mt-3">
             <Link href="/flows">
               <ArrowLeft aria-hidden />
               Back to flows
             </Link>
           </Button>
-        </Alert>
-      </>
+        )}
+      />
     );
   }
 

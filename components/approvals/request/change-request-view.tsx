@@ -11,8 +11,9 @@ import { PromptDiffView } from "@/components/prompts/prompt-diff-view";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { PageHeader } from "@/components/ui/page-header";
+import { RecordLoadError } from "@/components/ui/record-load-error";
 import { LoadingStatus, Skeleton } from "@/components/ui/skeleton";
-import { ApiClientError, errorMessage } from "@/lib/query/api";
+import { errorMessage } from "@/lib/query/api";
 import { useChangeRequest } from "@/lib/query/change-requests";
 
 function BackLink() {
@@ -48,27 +49,26 @@ export function ChangeRequestView({
     );
   const request = detail.data;
   if (!request) {
-    const missing = detail.error instanceof ApiClientError && detail.error.status === 404;
     return (
       <>
         <BackLink />
-        <PageHeader title="Change request" />
-        <Alert
-          variant="error"
-          title={missing ? "Change request not found" : "Could not load the change request"}
-        >
-          <p>{missing ? "It does not exist in this workspace." : errorMessage(detail.error)}</p>
-          {!missing && (
-            <Button
-              variant="outline"
-              size="sm"
-              className="mt-3"
-              onClick={() => void detail.refetch()}
-            >
-              Retry
-            </Button>
-          )}
-        </Alert>
+        <RecordLoadError
+          what="change request"
+          error={detail.error}
+          notFound="It does not exist in this workspace."
+          actions={(missing) =>
+            !missing && (
+              <Button
+                variant="outline"
+                size="sm"
+                className="mt-3"
+                onClick={() => void detail.refetch()}
+              >
+                Retry
+              </Button>
+            )
+          }
+        />
       </>
     );
   }

@@ -16,8 +16,9 @@ import { inputConfigOf } from "@/components/flow-editor/run/input-schema";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { PageHeader } from "@/components/ui/page-header";
+import { RecordLoadError } from "@/components/ui/record-load-error";
 import { LoadingStatus, Skeleton } from "@/components/ui/skeleton";
-import { ApiClientError, errorMessage } from "@/lib/query/api";
+import { errorMessage } from "@/lib/query/api";
 import { useEndpoint } from "@/lib/query/endpoints";
 import { useFlowVersion } from "@/lib/query/flow-versions";
 import { PAUSED_RETRY_AFTER_SECONDS, type EndpointDto } from "@/lib/schemas/endpoints";
@@ -98,19 +99,14 @@ export function EndpointView({
     );
   const endpoint = query.data;
   if (!endpoint) {
-    const missing = query.error instanceof ApiClientError && query.error.status === 404;
     return (
       <>
         <BackLink />
-        <PageHeader title="Endpoint" />
-        <Alert
-          variant="error"
-          title={missing ? "Endpoint not found" : "Could not load the endpoint"}
-        >
-          {missing
-            ? "It does not exist in this workspace, or it was deleted."
-            : errorMessage(query.error)}
-        </Alert>
+        <RecordLoadError
+          what="endpoint"
+          error={query.error}
+          notFound="It does not exist in this workspace, or it was deleted."
+        />
       </>
     );
   }
