@@ -1,6 +1,7 @@
 "use client";
 
-import { useEffect, useState } from "react";
+import { useState } from "react";
+import { useLeaveWarning } from "@/components/ui/use-leave-warning";
 import { ApiClientError } from "@/lib/query/api";
 import { useSavePromptVersion } from "@/lib/query/prompts";
 import type { PromptDetailDto, PromptVersionDto } from "@/lib/schemas/prompt-library";
@@ -60,12 +61,7 @@ export function usePromptDraft(workspaceId: string, prompt: PromptDetailDto) {
     setDraft(draftOf(latest));
   }
 
-  useEffect(() => {
-    if (!dirty) return;
-    const warn = (event: BeforeUnloadEvent) => event.preventDefault();
-    window.addEventListener("beforeunload", warn);
-    return () => window.removeEventListener("beforeunload", warn);
-  }, [dirty]);
+  useLeaveWarning(dirty);
 
   const saveVersion = async (message: string): Promise<SaveOutcome> => {
     const { model, parameters } = draft.settings;
