@@ -33,12 +33,25 @@ function useNow(intervalMs: number): number {
   return now;
 }
 
+/** A <time> showing `iso` as `format` writes it, with the exact date and time as its title. */
+export function Timestamp({
+  iso,
+  format,
+  className,
+}: {
+  iso: string;
+  format: (iso: string) => string;
+  className?: string;
+}) {
+  return (
+    <time dateTime={iso} title={formatDateTime(iso)} className={className}>
+      {format(iso)}
+    </time>
+  );
+}
+
 /** A <time> showing how long ago `iso` was, with the exact date and time as its title. */
 export function RelativeTime({ iso, className }: { iso: string; className?: string }) {
   const now = useNow(15_000);
-  return (
-    <time dateTime={iso} title={formatDateTime(iso)} className={className}>
-      {formatAge(iso, now)}
-    </time>
-  );
+  return <Timestamp iso={iso} format={(value) => formatAge(value, now)} className={className} />;
 }

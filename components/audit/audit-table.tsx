@@ -3,8 +3,8 @@
 import { ChevronDown, ListFilter } from "lucide-react";
 import Link from "next/link";
 import { Fragment, useState } from "react";
+import { Timestamp } from "@/components/approvals/relative-time";
 import { formatStarted } from "@/components/runs/list/format";
-import { formatDateTime } from "@/components/settings/format";
 import { Button } from "@/components/ui/button";
 import { cn } from "@/components/ui/cn";
 import {
@@ -95,9 +95,7 @@ function AuditRow({
         className={cn(open && "border-b-0")}
       >
         <TableCell className="px-3 whitespace-nowrap">
-          <time dateTime={event.createdAt} title={formatDateTime(event.createdAt)}>
-            {formatStarted(event.createdAt)}
-          </time>
+          <Timestamp iso={event.createdAt} format={formatStarted} />
         </TableCell>
         <TableCell className="px-3">
           <ActorCell actor={event.actor} />

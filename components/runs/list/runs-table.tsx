@@ -1,7 +1,7 @@
 import Link from "next/link";
+import { Timestamp } from "@/components/approvals/relative-time";
 import { RunStatusBadge } from "@/components/flows/run-status-badge";
 import { formatLatency } from "@/components/flows/format";
-import { formatDateTime } from "@/components/settings/format";
 import { cn } from "@/components/ui/cn";
 import {
   ROW_LINK_CLASS,
@@ -25,13 +25,7 @@ function RunRow({ run }: { run: RunListItem }) {
           href={`/runs/${encodeURIComponent(run.id)}`}
           className={cn(ROW_LINK_CLASS, "flex flex-col gap-0.5 rounded-sm")}
         >
-          <time
-            dateTime={run.createdAt}
-            title={formatDateTime(run.createdAt)}
-            className="font-medium"
-          >
-            {formatStarted(run.createdAt)}
-          </time>
+          <Timestamp iso={run.createdAt} format={formatStarted} className="font-medium" />
           <span className="font-mono text-xs text-muted-foreground">{run.id.slice(0, 10)}</span>
         </Link>
       </TableCell>

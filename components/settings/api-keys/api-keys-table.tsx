@@ -1,6 +1,6 @@
 "use client";
 
-import { RelativeTime } from "@/components/approvals/relative-time";
+import { RelativeTime, Timestamp } from "@/components/approvals/relative-time";
 import { RevokeApiKey } from "@/components/settings/api-keys/revoke-api-key";
 import { formatDate, formatDateTime } from "@/components/settings/format";
 import { formatCount } from "@/components/flows/format";
@@ -78,9 +78,7 @@ export function ApiKeysTable({
                 {formatCount(apiKey.rateLimitPerMinute)}
               </TableCell>
               <TableCell className="whitespace-nowrap">
-                <time dateTime={apiKey.createdAt} title={formatDateTime(apiKey.createdAt)}>
-                  {formatDate(apiKey.createdAt)}
-                </time>
+                <Timestamp iso={apiKey.createdAt} format={formatDate} />
                 <span className="block text-xs text-muted-foreground">
                   by {apiKey.createdBy?.name ?? "a removed user"}
                 </span>

@@ -1,8 +1,9 @@
 "use client";
 
+import { Timestamp } from "@/components/approvals/relative-time";
 import { MemberActions } from "@/components/settings/members/member-actions";
 import { ROLE_LABELS } from "@/components/settings/members/roles";
-import { formatDate, formatDateTime } from "@/components/settings/format";
+import { formatDate } from "@/components/settings/format";
 import { Badge } from "@/components/ui/badge";
 import {
   Table,
@@ -67,9 +68,7 @@ export function MembersTable({
                 )}
               </TableCell>
               <TableCell className="whitespace-nowrap text-muted-foreground">
-                <time dateTime={member.createdAt} title={formatDateTime(member.createdAt)}>
-                  {formatDate(member.createdAt)}
-                </time>
+                <Timestamp iso={member.createdAt} format={formatDate} />
               </TableCell>
               <TableCell className="text-right">
                 <MemberActions workspaceId={workspaceId} member={member} isSelf={isSelf} />

@@ -2,7 +2,8 @@
 
 import { KeyRound, Plus } from "lucide-react";
 import { useState } from "react";
-import { formatDate, formatDateTime } from "@/components/settings/format";
+import { Timestamp } from "@/components/approvals/relative-time";
+import { formatDate } from "@/components/settings/format";
 import { ListError } from "@/components/settings/list-error";
 import { SecretActions } from "@/components/settings/secrets/secret-actions";
 import { AddSecretDialog } from "@/components/settings/secrets/secret-dialogs";
@@ -24,9 +25,7 @@ import { useSecrets } from "@/lib/query/secrets";
 function DateCell({ iso }: { iso: string }) {
   return (
     <TableCell className="whitespace-nowrap text-muted-foreground">
-      <time dateTime={iso} title={formatDateTime(iso)}>
-        {formatDate(iso)}
-      </time>
+      <Timestamp iso={iso} format={formatDate} />
     </TableCell>
   );
 }
