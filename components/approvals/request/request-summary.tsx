@@ -1,5 +1,4 @@
 import Link from "next/link";
-import type { ReactNode } from "react";
 import {
   ApprovalCount,
   ChangeRequestStatusBadge,
@@ -10,16 +9,8 @@ import { publishTargetOf, requestSubject } from "@/components/approvals/request-
 import { LabelBadge } from "@/components/prompts/label-badge";
 import { formatDateTime } from "@/components/settings/format";
 import { Alert } from "@/components/ui/alert";
+import { Fact } from "@/components/ui/fact";
 import type { ChangeRequestDetailDto } from "@/lib/schemas/change-requests";
-
-function Fact({ label, children }: { label: string; children: ReactNode }) {
-  return (
-    <div className="flex min-w-0 flex-col gap-1">
-      <dt className="text-xs text-muted-foreground">{label}</dt>
-      <dd className="text-sm font-medium">{children}</dd>
-    </div>
-  );
-}
 
 /** What happened to a request that is no longer open. */
 function Outcome({ request }: { request: ChangeRequestDetailDto }) {

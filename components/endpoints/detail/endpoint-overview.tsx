@@ -1,20 +1,11 @@
 import Link from "next/link";
-import type { ReactNode } from "react";
 import { RelativeTime } from "@/components/approvals/relative-time";
 import { formatRate } from "@/components/costs/format";
 import { EndpointStatusBadge } from "@/components/endpoints/endpoint-status-badge";
 import { formatCount } from "@/components/flows/format";
 import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
+import { Fact } from "@/components/ui/fact";
 import type { EndpointDto } from "@/lib/schemas/endpoints";
-
-function Fact({ label, children }: { label: string; children: ReactNode }) {
-  return (
-    <div className="flex min-w-0 flex-col gap-0.5">
-      <dt className="text-xs text-muted-foreground">{label}</dt>
-      <dd className="text-sm font-medium break-words tabular-nums">{children}</dd>
-    </div>
-  );
-}
 
 /** An endpoint at a glance: status, the live version of its flow, and its traffic over 24 hours. */
 export function EndpointOverview({ endpoint }: { endpoint: EndpointDto }) {
@@ -30,7 +21,7 @@ export function EndpointOverview({ endpoint }: { endpoint: EndpointDto }) {
             <Fact label="Status">
               <EndpointStatusBadge status={endpoint.status} />
             </Fact>
-            <Fact label="Flow">
+            <Fact label="Flow" valueClassName="break-words">
               <Link
                 href={`/flows/${encodeURIComponent(endpoint.flowId)}`}
                 className="underline-offset-4 hover:underline"
@@ -38,7 +29,7 @@ export function EndpointOverview({ endpoint }: { endpoint: EndpointDto }) {
                 {endpoint.flowName}
               </Link>
             </Fact>
-            <Fact label="Version">
+            <Fact label="Version" valueClassName="break-words">
               <span className="font-mono">v{endpoint.version}</span>
               <span className="block font-normal text-muted-foreground">
                 {endpoint.versionMessage || "No message"}

@@ -2,7 +2,7 @@
 
 import { MousePointerClick } from "lucide-react";
 import Link from "next/link";
-import type { ReactNode } from "react";
+import type { ComponentProps } from "react";
 import { SectionHeading } from "@/components/approvals/draft-view";
 import {
   errorCode,
@@ -15,7 +15,7 @@ import { RunStatusBadge } from "@/components/flows/run-status-badge";
 import { attemptMarkers } from "@/components/runs/detail/attempt-style";
 import { Alert } from "@/components/ui/alert";
 import { Badge } from "@/components/ui/badge";
-import { cn } from "@/components/ui/cn";
+import { Fact as BaseFact } from "@/components/ui/fact";
 import { JsonViewer } from "@/components/ui/json-viewer";
 import { ValueBlock } from "@/components/ui/value-block";
 import type { NodeAttemptDto } from "@/lib/schemas/runs";
@@ -62,21 +62,9 @@ function ValueSection({
   );
 }
 
-function Fact({
-  label,
-  className,
-  children,
-}: {
-  label: string;
-  className?: string;
-  children: ReactNode;
-}) {
-  return (
-    <div className={cn("flex min-w-0 flex-col gap-0.5", className)}>
-      <dt className="text-xs text-muted-foreground">{label}</dt>
-      <dd className="truncate text-sm font-medium tabular-nums">{children}</dd>
-    </div>
-  );
+/** A fact whose value is cut to one line. */
+function Fact(props: ComponentProps<typeof BaseFact>) {
+  return <BaseFact valueClassName="truncate" {...props} />;
 }
 
 /**

@@ -2,7 +2,6 @@
 
 import { ArrowRight, CloudOff, History, ThumbsDown, ThumbsUp } from "lucide-react";
 import Link from "next/link";
-import type { ReactNode } from "react";
 import {
   errorCode,
   errorText,
@@ -14,6 +13,7 @@ import { RunStatusBadge, statusLabel } from "@/components/flows/run-status-badge
 import { formatDateTime } from "@/components/settings/format";
 import { Alert } from "@/components/ui/alert";
 import { Badge } from "@/components/ui/badge";
+import { Fact } from "@/components/ui/fact";
 import { Spinner } from "@/components/ui/spinner";
 import { isSettledStatus } from "@/lib/query/runs";
 import type { NodeAttemptDto, RunDto } from "@/lib/schemas/runs";
@@ -36,15 +36,6 @@ function parentRelation(run: RunDto): string {
   if (run.trigger === "replay") return "Replays run";
   if (run.trigger === "resume") return "Resumes run";
   return "Reruns run";
-}
-
-function Fact({ label, children }: { label: string; children: ReactNode }) {
-  return (
-    <div className="flex min-w-0 flex-col gap-0.5">
-      <dt className="text-xs text-muted-foreground">{label}</dt>
-      <dd className="text-sm font-medium tabular-nums">{children}</dd>
-    </div>
-  );
 }
 
 /** The run's state as an alert: failed with its error, paused for review, cancelled or in flight. */
