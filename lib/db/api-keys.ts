@@ -87,21 +87,13 @@ export async function findApiKey(workspaceId: string, id: string): Promise<ApiKe
 }
 
 /** The key whose secret hashes to `hash`, revoked or not, or null. */
-export function findApiKeyByHash(hash: string): Promise<ApiKeyCredential | null> {
-  return getDb().apiKey.findUnique({
-    where: { hash },
-    select: {
-      id: true,
-      workspaceId: true,
-      name: true,
-      allEndpoints: true,
-      endpointIds: true,
-      rateLimitPerMinute: true,
-      encryptedWebhookSecret: true,
-      lastUsedAt: true,
-      revokedAt: true,
-    },
-  });
+export async function findApiKeyByHash(hash: string): Promise<ApiKeyCredential | null> {
+  // Raw SQL: the run API authenticates every call (see lib/db/README.md, "Hot paths").
+  const rows = await getDb().$queryRaw<ApiKeyCredential[]>`
+    SELECT id, "workspaceId", name, "allEndpoints", "endpointIds", "rateLimitPerMinute",
+      "encryptedWebhookSecret", "lastUsedAt", "revokedAt"
+    FROM "ApiKey" WHERE hash = ${hash}`;
+  return rows[0] ?? null;
 }
 
 /** The encrypted webhook secret of a key, or null. */

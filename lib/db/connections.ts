@@ -50,9 +50,14 @@ export async function deleteConnection(workspaceId: string, id: string): Promise
 }
 
 /** One connection of a workspace by its name (as flows refer to it). */
-export function findConnectionByName(
+export async function findConnectionByName(
   workspaceId: string,
   name: string,
 ): Promise<ConnectionRecord | null> {
-  return getDb().modelConnection.findUnique({ where: { workspaceId_name: { workspaceId, name } } });
+  // Raw SQL: every run's first model call asks (see lib/db/README.md, "Hot paths").
+  const rows = await getDb().$queryRaw<ConnectionRecord[]>`
+    SELECT id, name, provider, "baseUrl", "encryptedApiKey", models, "maxConcurrent",
+      "requestsPerMinute", "builtIn", "updatedAt"
+    FROM "ModelConnection" WHERE "workspaceId" = ${workspaceId} AND name = ${name}`;
+  return rows[0] ?? null;
 }

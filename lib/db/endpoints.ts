@@ -32,10 +32,14 @@ const endpointSelect = {
 
 type Row = Prisma.EndpointGetPayload<{ select: typeof endpointSelect }>;
 
+/** The stored status as the API names it (anything but paused serves). */
+const endpointStatus = (status: string): EndpointStatus =>
+  status === "paused" ? "paused" : "active";
+
 function toRecord({ flow, flowVersion, status, ...row }: Row): EndpointRecord {
   return {
     ...row,
-    status: status === "paused" ? "paused" : "active",
+    status: endpointStatus(status),
     flowName: flow.name,
     version: flowVersion.version,
     versionMessage: flowVersion.message,
@@ -64,19 +68,24 @@ export async function findEndpoint(
   return row ? toRecord(row) : null;
 }
 
-/** An endpoint with the graph of the version it serves, for the run API. */
+/** An endpoint with the graph of the version it serves, for the run API (one statement). */
 export async function findEndpointToRun(
   workspaceId: string,
   slug: string,
 ): Promise<(EndpointRecord & { graph: unknown }) | null> {
-  const row = await getDb().endpoint.findFirst({
-    where: { workspaceId, slug },
-    select: {
-      ...endpointSelect,
-      flowVersion: { select: { version: true, message: true, graph: true } },
-    },
-  });
-  return row ? { ...toRecord(row), graph: row.flowVersion.graph } : null;
+  // Raw SQL: every run API call resolves its endpoint (see lib/db/README.md, "Hot paths").
+  const rows = await getDb().$queryRaw<
+    (Omit<EndpointRecord, "status"> & { status: string; graph: unknown })[]
+  >`
+    SELECT e.id, e."workspaceId", e.slug, e.status, e."flowId", f.name AS "flowName",
+      e."flowVersionId", v.version, v.message AS "versionMessage", e."createdAt", e."updatedAt",
+      v.graph
+    FROM "Endpoint" e
+    JOIN "Flow" f ON f.id = e."flowId"
+    JOIN "FlowVersion" v ON v.id = e."flowVersionId"
+    WHERE e."workspaceId" = ${workspaceId} AND e.slug = ${slug}`;
+  const row = rows[0];
+  return row ? { ...row, status: endpointStatus(row.status) } : null;
 }
 
 /** A saved flow version of a workspace with its flow's name and graph, or null. */

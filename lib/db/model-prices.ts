@@ -33,14 +33,15 @@ export async function findModelPrice(
   providers: string[],
   model: string,
 ): Promise<ModelPriceRecord | null> {
-  const rows = await getDb().modelPrice.findMany({
-    where: { workspaceId, model, provider: { in: providers } },
-  });
-  for (const provider of providers) {
-    const row = rows.find((r) => r.provider === provider);
-    if (row) return toRecord(row);
-  }
-  return null;
+  // Raw SQL: every priced model call asks (see lib/db/README.md, "Hot paths").
+  const rows = await getDb().$queryRaw<ModelPriceRecord[]>`
+    SELECT provider, model, "inputPerMTok"::float8 AS "inputPerMTok",
+      "outputPerMTok"::float8 AS "outputPerMTok", "cachedInputPerMTok"::float8 AS "cachedInputPerMTok"
+    FROM "ModelPrice"
+    WHERE "workspaceId" = ${workspaceId} AND model = ${model} AND provider = ANY(${providers})
+    ORDER BY array_position(${providers}::text[], provider)
+    LIMIT 1`;
+  return rows[0] ?? null;
 }
 
 /** Price overrides of a workspace, by provider and model. */

@@ -27,6 +27,8 @@ export interface RunRecord {
   contentPurgedAt: Date | null;
   /** Endpoint runs: the endpoint (null once deleted) and the API key that started it. */
   endpointId: string | null;
+  /** The endpoint's slug (null when it was not an endpoint run, or the endpoint was deleted). */
+  endpointSlug: string | null;
   apiKeyId: string | null;
   tokensIn: number;
   tokensOut: number;
@@ -58,35 +60,44 @@ export async function createRun(data: {
   });
 }
 
-/** Loads a run (scoped to a workspace when one is given) with its version graph or snapshot. */
+/**
+ * Loads a run (scoped to a workspace when one is given) with its version graph or snapshot and its
+ * endpoint's slug, in one statement (raw SQL: the run API's hot path, see lib/db/README.md).
+ */
 export async function loadRun(runId: string, workspaceId?: string): Promise<RunRecord | null> {
-  const row = await getDb().run.findFirst({
-    where: { id: runId, ...(workspaceId ? { workspaceId } : {}) },
-    include: { flowVersion: { select: { graph: true } } },
-  });
-  if (!row) return null;
-  const { flowVersion, graphSnapshot, costUsd, ...rest } = row;
-  return { ...rest, costUsd: costUsd.toString(), graph: flowVersion?.graph ?? graphSnapshot };
+  const rows = await getDb().$queryRaw<RunRecord[]>`
+    SELECT r.id, r."workspaceId", r."flowId", r."flowVersionId", r.status::text AS status,
+      r.trigger::text AS trigger, r.input, r.output, r.error,
+      COALESCE(v.graph, r."graphSnapshot") AS graph, r."parentRunId", r."fromNodeId", r.rating,
+      r."contentPurgedAt", r."endpointId", e.slug AS "endpointSlug", r."apiKeyId", r."tokensIn", r."tokensOut",
+      r."tokensCached", trim_scale(r."costUsd")::text AS "costUsd", r."latencyMs", r."createdAt",
+      r."startedAt", r."finishedAt"
+    FROM "Run" r
+    LEFT JOIN "FlowVersion" v ON v.id = r."flowVersionId"
+    LEFT JOIN "Endpoint" e ON e.id = r."endpointId"
+    WHERE r.id = ${runId} AND (${workspaceId ?? null}::text IS NULL OR r."workspaceId" = ${workspaceId ?? null}::text)`;
+  return rows[0] ?? null;
+}
+
+/** A run's status, or null when there is no such run (one small statement, for polling). */
+export async function findRunStatus(runId: string): Promise<RunStatus | null> {
+  const rows = await getDb().$queryRaw<{ status: RunStatus }[]>`
+    SELECT status::text AS status FROM "Run" WHERE id = ${runId}`;
+  return rows[0]?.status ?? null;
 }
 
 /** The API key's name and the endpoint's slug of an endpoint run (null where there is none). */
 export async function runSourceNames(
   workspaceId: string,
-  run: { apiKeyId: string | null; endpointId: string | null },
+  run: Pick<RunRecord, "apiKeyId" | "endpointSlug">,
 ): Promise<{ apiKeyName: string | null; endpointSlug: string | null }> {
-  const db = getDb();
-  const [key, endpoint] = await Promise.all([
-    run.apiKeyId
-      ? db.apiKey.findFirst({ where: { id: run.apiKeyId, workspaceId }, select: { name: true } })
-      : null,
-    run.endpointId
-      ? db.endpoint.findFirst({
-          where: { id: run.endpointId, workspaceId },
-          select: { slug: true },
-        })
-      : null,
-  ]);
-  return { apiKeyName: key?.name ?? null, endpointSlug: endpoint?.slug ?? null };
+  const key = run.apiKeyId
+    ? await getDb().apiKey.findFirst({
+        where: { id: run.apiKeyId, workspaceId },
+        select: { name: true },
+      })
+    : null;
+  return { apiKeyName: key?.name ?? null, endpointSlug: run.endpointSlug };
 }
 
 /** Marks a run running; the lease fields say which process owns it. */
@@ -96,16 +107,10 @@ export async function markRunRunning(
   token: string,
   leaseMs: number,
 ): Promise<void> {
-  await getDb().run.update({
-    where: { id: runId },
-    data: {
-      status: "running",
-      startedAt: new Date(),
-      leaseOwner: owner,
-      leaseToken: token,
-      leaseExpiresAt: new Date(Date.now() + leaseMs),
-    },
-  });
+  await getDb().$executeRaw`
+    UPDATE "Run" SET status = 'running', "startedAt" = now(), "leaseOwner" = ${owner},
+      "leaseToken" = ${token}, "leaseExpiresAt" = now() + ${leaseMs} * interval '1 millisecond'
+    WHERE id = ${runId}`;
 }
 
 /** Sets a run's status (waiting, cancelled ...) without touching its totals; counts its settled node runs. */

@@ -7,11 +7,11 @@ export interface DataSettingsRecord {
 }
 
 /** The data settings of a workspace (null when it does not exist). */
-export function findDataSettings(workspaceId: string): Promise<DataSettingsRecord | null> {
-  return getDb().workspace.findUnique({
-    where: { id: workspaceId },
-    select: { retentionDays: true, maskPii: true },
-  });
+export async function findDataSettings(workspaceId: string): Promise<DataSettingsRecord | null> {
+  // Raw SQL: every run reads them as it starts (see lib/db/README.md, "Hot paths").
+  const rows = await getDb().$queryRaw<DataSettingsRecord[]>`
+    SELECT "retentionDays", "maskPii" FROM "Workspace" WHERE id = ${workspaceId}`;
+  return rows[0] ?? null;
 }
 
 /** Replaces the data settings of a workspace. */

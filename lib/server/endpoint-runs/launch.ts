@@ -1,13 +1,13 @@
 import type { z } from "zod";
 import { findEndpointToRun, type EndpointRecord } from "@/lib/db/endpoints";
 import { createWebhookDelivery } from "@/lib/db/webhooks";
-import { loadRun } from "@/lib/db/runs";
+import { findRunStatus } from "@/lib/db/runs";
 import type { runEndpointSchema } from "@/lib/schemas/endpoint-runs";
 import { PAUSED_RETRY_AFTER_SECONDS } from "@/lib/schemas/endpoints";
 import { canReach, type ApiCaller } from "../api-keys/authenticate";
 import { errors } from "../errors";
 import { subscribeRunEvents } from "../runs/event-bus";
-import { assertInputFits, launchRun, runnableGraph } from "../runs/run-service";
+import { assertInputFits, runnableGraph, startNewRun } from "../runs/run-service";
 import { assertCallbackAllowed } from "./callback-url";
 import { onceForKey, requestHash } from "./idempotency";
 import { deliverWhenSettled } from "./webhooks";
@@ -64,7 +64,7 @@ export async function startEndpointRun(
     hash: requestHash(slug, body),
   };
   const { runId, replayed } = await onceForKey(call, async (remember) => {
-    const { run } = await launchRun(
+    return startNewRun(
       { workspace: { id: caller.workspaceId }, user: null },
       {
         flowId: endpoint.flowId,
@@ -74,7 +74,6 @@ export async function startEndpointRun(
         input,
         endpointId: endpoint.id,
         apiKeyId: caller.keyId,
-        waitMs: 0,
         beforeStart: async (id) => {
           await remember(id);
           if (!body.callbackUrl) return;
@@ -88,7 +87,6 @@ export async function startEndpointRun(
         },
       },
     );
-    return run.id;
   });
   return { runId, endpoint, replayed };
 }
@@ -109,8 +107,8 @@ export function awaitRun(runId: string, waitMs: number): Promise<void> {
       resolve();
     };
     const check = () =>
-      void loadRun(runId).then(
-        (run) => (!run || SETTLED.has(run.status)) && finish(),
+      void findRunStatus(runId).then(
+        (status) => (!status || SETTLED.has(status)) && finish(),
         () => undefined,
       );
     const unsubscribe = subscribeRunEvents(runId, (event) => {

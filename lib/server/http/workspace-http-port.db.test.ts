@@ -45,16 +45,14 @@ describe(`workspace allow rules on ${testDbKind}`, () => {
     const b = await createAdminContext("Without rule");
     await addHttpAllowRule(a.workspace.id, normalizeAllowRule(`${base}/api/demo/`));
 
-    const allowed = await httpPortForWorkspace(a.workspace.id);
+    const allowed = httpPortForWorkspace(a.workspace.id);
     const response = await allowed.request(
       { method: "GET", url: `${base}/api/demo/tickets`, headers: {} },
       call,
     );
     expect(response.body).toBe("reached /api/demo/tickets");
 
-    const refused = await (
-      await httpPortForWorkspace(b.workspace.id)
-    )
+    const refused = await httpPortForWorkspace(b.workspace.id)
       .request({ method: "GET", url: `${base}/api/demo/tickets`, headers: {} }, call)
       .catch((e: unknown) => e);
     expect(refused).toBeInstanceOf(NodeError);

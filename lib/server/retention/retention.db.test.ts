@@ -35,7 +35,7 @@ const { prompts, ports, session } = vi.hoisted(() => {
   };
   return { prompts, ports: ports as unknown as EnginePorts, session: { user: null as unknown } };
 });
-vi.mock("../runs/run-ports", () => ({ portsForRun: async () => ports }));
+vi.mock("../runs/run-ports", () => ({ portsForRun: () => ports }));
 vi.mock("../session", () => ({ currentUser: async () => session.user }));
 vi.mock("next/headers", () => ({ cookies: async () => ({ get: () => undefined }) }));
 

@@ -2,6 +2,7 @@ import { randomUUID } from "node:crypto";
 import {
   flowGraphSchema,
   rebuildResumeState,
+  type FlowGraph,
   runFlow,
   withoutPins,
   type EnginePorts,
@@ -10,7 +11,7 @@ import {
 import { decisionsForRun } from "@/lib/db/human-tasks";
 import { lastRunEventSeq, listAttempts } from "@/lib/db/node-runs";
 import { replaceRunInput } from "@/lib/db/retention";
-import { finishRun, loadRun, markRunRunning } from "@/lib/db/runs";
+import { finishRun, loadRun, markRunRunning, type RunRecord } from "@/lib/db/runs";
 import { findDataSettings } from "@/lib/db/workspace-settings";
 import { nodeRegistry } from "@/lib/nodes";
 import { rollUpRunCosts } from "../costs/rollup";
@@ -34,9 +35,16 @@ function activeRuns() {
   return g[globalKey];
 }
 
-/** Options for tests and benchmarks (ports to use instead of the workspace's). */
+/** A run its launcher just created in this process: nothing to load, nothing to resume. */
+export type FreshRun = Pick<
+  RunRecord,
+  "workspaceId" | "flowVersionId" | "trigger" | "input" | "parentRunId" | "fromNodeId"
+> & { graph: FlowGraph };
+
+/** How to execute: `ports` replace the workspace's (tests, benchmarks); `fresh` skips loading. */
 export interface ExecuteOptions {
   ports?: EnginePorts;
+  fresh?: FreshRun;
 }
 
 /**
@@ -63,18 +71,28 @@ export function abortRun(runId: string): boolean {
   return active !== undefined;
 }
 
-async function execute(runId: string, signal: AbortSignal, options: ExecuteOptions): Promise<void> {
-  const run = await loadRun(runId);
-  if (!run || ["succeeded", "failed", "cancelled"].includes(run.status)) return;
-  const token = randomUUID();
-  await markRunRunning(runId, OWNER, token, LEASE_MS);
-  const snapshot = flowGraphSchema.parse(run.graph);
-  // Pins belong to draft runs; versions are saved without them, and a version run never uses one.
-  const graph = run.flowVersionId ? withoutPins(snapshot) : snapshot;
-  const [attempts, decisions, firstSeq, reused, settings] = await Promise.all([
+/** What an earlier start of the run left: its attempts, review decisions and last event number. */
+async function priorState(runId: string) {
+  const [attempts, decisions, firstSeq] = await Promise.all([
     listAttempts(runId),
     decisionsForRun(runId),
     lastRunEventSeq(runId),
+  ]);
+  return { resume: rebuildResumeState(attempts.map(toStoredAttempt), decisions), firstSeq };
+}
+
+async function execute(runId: string, signal: AbortSignal, options: ExecuteOptions): Promise<void> {
+  const { fresh } = options;
+  const run = fresh ?? (await loadRun(runId));
+  if (!run || ("status" in run && ["succeeded", "failed", "cancelled"].includes(run.status)))
+    return;
+  const token = randomUUID();
+  await markRunRunning(runId, OWNER, token, LEASE_MS);
+  // Pins belong to draft runs; versions are saved without them, and a version run never uses one.
+  const snapshot = fresh ? fresh.graph : flowGraphSchema.parse(run.graph);
+  const graph = run.flowVersionId ? withoutPins(snapshot) : snapshot;
+  const [prior, reused, settings] = await Promise.all([
+    fresh ? { resume: undefined, firstSeq: 0 } : priorState(runId),
     reusedResultsFor(run, graph),
     findDataSettings(run.workspaceId),
   ]);
@@ -86,7 +104,7 @@ async function execute(runId: string, signal: AbortSignal, options: ExecuteOptio
     workspaceId: run.workspaceId,
     runId,
     nodeTypes: new Map(graph.nodes.map((n) => [n.id, n.type])),
-    firstSeq,
+    firstSeq: prior.firstSeq,
     maskPii,
   });
   let result: RunResult;
@@ -96,11 +114,11 @@ async function execute(runId: string, signal: AbortSignal, options: ExecuteOptio
       graph,
       registry: nodeRegistry,
       input: run.input,
-      ports: options.ports ?? (await portsForRun(run.workspaceId)),
+      ports: options.ports ?? portsForRun(run.workspaceId),
       signal,
       onEvent: recorder.onEvent,
       checkpoint: recorder.checkpoint,
-      resume: rebuildResumeState(attempts.map(toStoredAttempt), decisions),
+      resume: prior.resume,
       reused,
     });
     await recorder.flush();

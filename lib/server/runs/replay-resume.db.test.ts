@@ -49,7 +49,7 @@ const { llmCalls, failing, ports } = vi.hoisted(() => {
   };
   return { llmCalls, failing, ports: ports as unknown as EnginePorts };
 });
-vi.mock("./run-ports", () => ({ portsForRun: async () => ports }));
+vi.mock("./run-ports", () => ({ portsForRun: () => ports }));
 
 setupTestDatabase();
 

@@ -35,7 +35,7 @@ const { llmCalls, ports } = vi.hoisted(() => {
   };
   return { llmCalls, ports: ports as unknown as EnginePorts };
 });
-vi.mock("./run-ports", () => ({ portsForRun: async () => ports }));
+vi.mock("./run-ports", () => ({ portsForRun: () => ports }));
 
 setupTestDatabase();
 

@@ -5,10 +5,10 @@ import { createPromptsPort } from "../ports/prompts-port";
 import { createSecretsPort } from "../ports/secrets-port";
 
 /** The ports one run of a workspace uses (fresh per run: caches live for the run only). */
-export async function portsForRun(workspaceId: string): Promise<EnginePorts> {
+export function portsForRun(workspaceId: string): EnginePorts {
   return {
     llm: createLlmPort({ workspaceId }),
-    http: await httpPortForWorkspace(workspaceId),
+    http: httpPortForWorkspace(workspaceId),
     secrets: createSecretsPort(workspaceId),
     prompts: createPromptsPort(workspaceId),
   };

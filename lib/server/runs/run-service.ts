@@ -134,27 +134,27 @@ export interface LaunchRequest {
   apiKeyId?: string;
   /** Called with the new run's id before it starts executing (records that must exist first). */
   beforeStart?: (runId: string) => Promise<void>;
-  /** Wait up to this many milliseconds for the run to settle before answering. */
-  waitMs: number;
 }
 
 /**
- * Creates a run, starts executing it in this process and optionally waits for it to settle: the
- * one place every new run (start, run from here, replay, resume) is launched. Answers 200 when the
- * run settled (or paused) within `waitMs`, 202 otherwise.
+ * Creates a run and starts executing it in this process: the one place every new run (start, run
+ * from here, replay, resume, endpoint) is launched. Returns the run's id without waiting.
  */
-export async function launchRun(
-  ctx: RunLauncher,
-  request: LaunchRequest,
-): Promise<{ status: 200 | 202; run: RunDto }> {
+export async function startNewRun(ctx: RunLauncher, request: LaunchRequest): Promise<string> {
   await assertWithinBudget(ctx.workspace.id, request.flowId);
-  const { id } = await createRun({
+  const run = {
     workspaceId: ctx.workspace.id,
     flowId: request.flowId,
-    flowVersionId: request.versionId,
-    graphSnapshot: request.versionId ? undefined : request.graph,
+    flowVersionId: request.versionId ?? null,
     trigger: request.trigger,
     input: request.input,
+    parentRunId: request.parentRunId ?? null,
+    fromNodeId: request.fromNodeId ?? null,
+  };
+  const { id } = await createRun({
+    ...run,
+    flowVersionId: request.versionId,
+    graphSnapshot: request.versionId ? undefined : request.graph,
     createdById: ctx.user?.id,
     parentRunId: request.parentRunId,
     fromNodeId: request.fromNodeId,
@@ -167,9 +167,27 @@ export async function launchRun(
     await setRunStatus(id, "failed");
     throw error;
   }
-  const finished = request.waitMs > 0 ? settled(id, request.waitMs) : undefined;
-  void executeRun(id);
-  if (finished) await finished;
+  void executeRun(id, { fresh: { ...run, graph: request.graph } });
+  return id;
+}
+
+/**
+ * Launches a run ({@link startNewRun}) and waits up to `waitMs` for it to settle. Answers 200 when
+ * the run settled (or paused) in time, 202 otherwise.
+ */
+export async function launchRun(
+  ctx: RunLauncher,
+  request: LaunchRequest & { waitMs: number },
+): Promise<{ status: 200 | 202; run: RunDto }> {
+  let finished: Promise<void> | undefined;
+  const id = await startNewRun(ctx, {
+    ...request,
+    beforeStart: async (runId) => {
+      await request.beforeStart?.(runId);
+      if (request.waitMs > 0) finished = settled(runId, request.waitMs);
+    },
+  });
+  await finished;
   const run = (await loadRun(id, ctx.workspace.id))!;
   return { status: TERMINAL.has(run.status) ? 200 : 202, run: toRunDto(run) };
 }
