@@ -47,14 +47,14 @@ export function rollUpPendingNodeRuns(db: Executor = getDb()): Promise<number> {
 function rollUpWhere(runs: Prisma.Sql, db: Executor): Promise<number> {
   return db.$executeRaw`
     WITH picked AS (
-      SELECT n.id FROM "NodeRun" n
+      SELECT n.id, r."flowId" FROM "NodeRun" n JOIN "Run" r ON r.id = n."runId"
       WHERE ${runs} AND NOT n."rolledUp" AND n.status NOT IN ('running', 'waiting')
-      FOR NO KEY UPDATE SKIP LOCKED
+      FOR NO KEY UPDATE OF n SKIP LOCKED
     ), done AS (
       UPDATE "NodeRun" n SET "rolledUp" = true
-      FROM picked p, "Run" r
-      WHERE n.id = p.id AND r.id = n."runId"
-      RETURNING n."workspaceId", r."flowId", n."nodeId", n."nodeType", n.provider, n.model,
+      FROM picked p
+      WHERE n.id = p.id
+      RETURNING n."workspaceId", p."flowId", n."nodeId", n."nodeType", n.provider, n.model,
         n.status, n.source, n."cacheHit", n."tokensIn", n."tokensOut", n."tokensCached",
         n."costUsd", n."costSavedUsd", n."latencyMs", n."startedAt"
     )

@@ -37,19 +37,27 @@ function attemptRow(record: AttemptRecord, now: Date): Prisma.Sql {
 }
 
 /**
- * One statement per batch: each attempt is one row upsert keyed by its idempotency key (start
- * and finish coalesced; a finish for a row started earlier keeps its input and start time; a
- * restart after a crash resets the row to running), plus the events as a multi-row insert.
+ * One statement for batches of one or more runs: each attempt is one row upsert keyed by its
+ * idempotency key (start and finish coalesced; a finish for a row started earlier keeps its input
+ * and start time; a restart after a crash resets the row to running), plus the events as a
+ * multi-row insert. A run has at most one batch in a statement, so no key repeats in it.
  */
-function recordsStatement(batch: RunRecordBatch): Prisma.Sql | null {
+function recordsStatement(batches: RunRecordBatch[]): Prisma.Sql | null {
   const now = new Date();
   const parts: Prisma.Sql[] = [];
-  if (batch.attempts.length > 0) {
+  const attempts = batches.flatMap((batch) => batch.attempts);
+  const events = batches.flatMap((batch) =>
+    batch.events.map(
+      (e) =>
+        Prisma.sql`(${batch.workspaceId}, ${batch.runId}, ${e.seq}, ${e.type}, ${JSON.stringify(e.data ?? {})}::jsonb)`,
+    ),
+  );
+  if (attempts.length > 0) {
     parts.push(Prisma.sql`attempts AS (
       INSERT INTO "NodeRun" (id, "workspaceId", "runId", "nodeId", "nodeType", attempt, status, source,
         "idempotencyKey", input, output, error, "renderedPrompt", "promptVersionId", provider, model, tier,
         "tokensIn", "tokensOut", "tokensCached", "costUsd", "costSavedUsd", "latencyMs", "cacheHit", final, "startedAt", "finishedAt")
-      VALUES ${Prisma.join(batch.attempts.map((a) => attemptRow(a, now)))}
+      VALUES ${Prisma.join(attempts.map((a) => attemptRow(a, now)))}
       ON CONFLICT ("idempotencyKey") DO UPDATE SET
         status = EXCLUDED.status, source = EXCLUDED.source, input = COALESCE(EXCLUDED.input, "NodeRun".input),
         output = EXCLUDED.output, error = EXCLUDED.error, "renderedPrompt" = EXCLUDED."renderedPrompt", "promptVersionId" = EXCLUDED."promptVersionId",
@@ -60,22 +68,29 @@ function recordsStatement(batch: RunRecordBatch): Prisma.Sql | null {
         "startedAt" = CASE WHEN EXCLUDED.status = 'running' THEN EXCLUDED."startedAt" ELSE "NodeRun"."startedAt" END
       RETURNING 1)`);
   }
-  if (batch.events.length > 0) {
-    const rows = batch.events.map(
-      (e) =>
-        Prisma.sql`(${batch.workspaceId}, ${batch.runId}, ${e.seq}, ${e.type}, ${JSON.stringify(e.data ?? {})}::jsonb)`,
-    );
+  if (events.length > 0) {
     parts.push(Prisma.sql`events AS (
-      INSERT INTO "RunEvent" ("workspaceId", "runId", seq, type, data) VALUES ${Prisma.join(rows)}
+      INSERT INTO "RunEvent" ("workspaceId", "runId", seq, type, data) VALUES ${Prisma.join(events)}
       ON CONFLICT ("runId", seq) DO NOTHING RETURNING 1)`);
   }
   if (parts.length === 0) return null;
   return Prisma.sql`WITH ${Prisma.join(parts, ", ")} SELECT 1`;
 }
 
+/**
+ * Writes the pending records of several runs (none with review tasks) in one statement, so runs
+ * settling at once share it (group commit; lib/server/group-writer.ts).
+ */
+export async function writeManyRunRecords(batches: RunRecordBatch[]): Promise<void> {
+  if (batches.some((batch) => batch.humanTasks.length > 0))
+    throw new Error("review tasks are written with writeRunRecords");
+  const statement = recordsStatement(batches);
+  if (statement) await getDb().$queryRaw(statement);
+}
+
 /** Writes a run's pending records atomically and durably: one statement, or one transaction with review tasks. */
 export async function writeRunRecords(batch: RunRecordBatch): Promise<void> {
-  const statement = recordsStatement(batch);
+  const statement = recordsStatement([batch]);
   const db = getDb();
   if (batch.humanTasks.length === 0) {
     if (statement) await db.$queryRaw(statement);

@@ -7,6 +7,7 @@ import { PAUSED_RETRY_AFTER_SECONDS } from "@/lib/schemas/endpoints";
 import { canReach, type ApiCaller } from "../api-keys/authenticate";
 import { errors } from "../errors";
 import { subscribeRunEvents } from "../runs/event-bus";
+import { isExecutingHere } from "../runs/execute-run";
 import { assertInputFits, runnableGraph, startNewRun } from "../runs/run-service";
 import { assertCallbackAllowed } from "./callback-url";
 import { onceForKey, requestHash } from "./idempotency";
@@ -93,7 +94,8 @@ export async function startEndpointRun(
 
 /**
  * Resolves once the run has settled (finished or paused for a person) or after `waitMs`: listens
- * to its events in this process and polls its status as well (it may run in another process).
+ * to its events in this process and polls its status as well (it may run in another process, or
+ * have settled before the subscription).
  */
 export function awaitRun(runId: string, waitMs: number): Promise<void> {
   return new Promise((resolve) => {
@@ -116,6 +118,7 @@ export function awaitRun(runId: string, waitMs: number): Promise<void> {
     });
     const timer = setTimeout(finish, waitMs);
     const poll = setInterval(check, POLL_MS);
-    check();
+    // A run executing here announces its end to the subscription; ask the database only otherwise.
+    if (!isExecutingHere(runId)) check();
   });
 }

@@ -64,6 +64,11 @@ export function executeRun(runId: string, options: ExecuteOptions = {}): Promise
   return done;
 }
 
+/** True while the run executes in this process (its events reach this process's subscribers). */
+export function isExecutingHere(runId: string): boolean {
+  return activeRuns().has(runId);
+}
+
 /** Aborts a run executing in this process; false when it is not running here. */
 export function abortRun(runId: string): boolean {
   const active = activeRuns().get(runId);

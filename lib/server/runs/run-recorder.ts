@@ -1,6 +1,12 @@
 import type { EngineEvent, NodeTrace } from "@/lib/engine";
 import type { AttemptOutcome } from "@/lib/db/node-runs";
-import { writeRunRecords, type AttemptRecord, type RunRecordBatch } from "@/lib/db/run-records";
+import {
+  writeManyRunRecords,
+  writeRunRecords,
+  type AttemptRecord,
+  type RunRecordBatch,
+} from "@/lib/db/run-records";
+import { createGroupWriter } from "../group-writer";
 import { logger } from "../logger";
 import { maskPiiDeep } from "../retention/mask-pii";
 import { publishRunEvent } from "./event-bus";
@@ -53,6 +59,11 @@ function outcomeOf(event: EngineEvent): AttemptOutcome | undefined {
 
 const asIs = <T>(value: T): T => value;
 
+/** Records of runs flushing at the same time share a statement; review tasks go on their own. */
+const writeGrouped = createGroupWriter(writeManyRunRecords);
+const writeBatch = (batch: RunRecordBatch) =>
+  batch.humanTasks.length > 0 ? writeRunRecords(batch) : writeGrouped(batch);
+
 /** An outcome with PII masked in what it stores (prompt, output, error). */
 function maskOutcome(outcome: AttemptOutcome): AttemptOutcome {
   const { renderedPrompt, output, error } = outcome;
@@ -67,7 +78,7 @@ function maskOutcome(outcome: AttemptOutcome): AttemptOutcome {
 /**
  * Turns engine events into appended rows (one NodeRun per attempt, the RunEvent log, review
  * tasks) without blocking the engine. Records collect in memory and are written in one
- * transaction per flush: in the background as they arrive, and at each engine checkpoint, which
+ * statement per flush (shared with other runs' flushes under load), or one transaction with review tasks: in the background as they arrive, and at each engine checkpoint, which
  * resolves once everything recorded so far is durable. Every event is also published live
  * (tokens only live). With `maskPii`, detected PII is masked in every stored record (inputs,
  * prompts, outputs, errors, events, review payloads) and in the events published with them; the
@@ -121,7 +132,7 @@ export function createRunRecorder(options: {
     written = written.then(async () => {
       if (pending.attempts.length + pending.events.length + pending.humanTasks.length === 0) return;
       try {
-        await writeRunRecords(pending);
+        await writeBatch(pending);
       } catch (error) {
         failure ??= error;
         logger.error({ err: error, runId }, "run recorder write failed");
