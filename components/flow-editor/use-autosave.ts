@@ -4,6 +4,7 @@ import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { flowGraphSchema, type FlowGraph } from "@/lib/engine";
 import { ApiClientError, errorMessage } from "@/lib/query/api";
 import { conflictRevision, fetchFlow, saveFlowGraph } from "@/lib/query/flow-editor";
+import { useLeaveWarning } from "@/components/ui/use-leave-warning";
 
 /** Debounce between the last edit and the save. */
 export const AUTOSAVE_DELAY_MS = 800;
@@ -106,12 +107,7 @@ export function useAutosave({
     },
     [flowId],
   );
-  useEffect(() => {
-    if (!dirty) return;
-    const warn = (event: BeforeUnloadEvent) => event.preventDefault();
-    window.addEventListener("beforeunload", warn);
-    return () => window.removeEventListener("beforeunload", warn);
-  }, [dirty]);
+  useLeaveWarning(dirty);
 
   /** Takes a server copy of the draft as saved (the caller shows its graph): reload, restore. */
   const adopt = useCallback((serverGraph: FlowGraph, serverRevision: number) => {

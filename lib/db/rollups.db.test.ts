@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { completeSetup } from "@/lib/server/setup";
+import { setupAdminContext } from "@/test/admin-context";
 import { setupTestDatabase } from "@/test/database";
 import { getDb } from "./client";
 import { createFlow } from "./flows";
@@ -45,13 +45,7 @@ async function rolledUpTotals(): Promise<{ attempts: number; cost: string }> {
 }
 
 beforeAll(async () => {
-  const setup = await completeSetup({
-    name: "Ada",
-    email: "ada@example.com",
-    password: "correct-horse-1",
-    workspaceName: "Acme",
-  });
-  workspaceId = setup.workspaceId;
+  workspaceId = (await setupAdminContext()).ctx.workspace.id;
   flowId = (await createFlow(workspaceId, { name: "Busy flow", graph: { nodes: [], edges: [] } }))
     .id;
 });
