@@ -16,6 +16,7 @@ import { useTheme } from "@/components/theme/use-theme";
 import type { FlowGraph, FlowNode } from "@/lib/engine";
 import type { FlowDto } from "@/lib/schemas/flows";
 import { useCanvasElements } from "./canvas-elements";
+import { capturePanePointer } from "./capture-pane-pointer";
 import { ConflictBanner } from "./conflict-banner";
 import { CostOverlay } from "./cost-overlay/cost-overlay";
 import { ConnectMessage } from "./connect-message";
@@ -244,6 +245,7 @@ export function EditorCanvas({
             className="relative min-h-0 flex-1"
             onDragOver={onDragOver}
             onDrop={onDrop}
+            onPointerDown={capturePanePointer}
             data-testid="flow-canvas"
           >
             {initialViewport && (

@@ -112,6 +112,9 @@ export const FlowNodeView = memo(function FlowNodeView({
       className={cn(
         "relative w-60 rounded-lg border bg-card text-card-foreground [contain:layout_style]",
         detailed && "shadow-sm",
+        // Compact nodes are too small to connect from: their handles show only on hover or when
+        // selected, which halves what the browser hit-tests on every move of a pan.
+        !detailed && !selected && "[&:not(:hover)_[data-handlepos]]:invisible",
         data.errors.length > 0 && "border-red-400 dark:border-red-800",
         runRing(data.run),
         selected && "outline-2 outline-offset-2 outline-ring",
