@@ -6,22 +6,24 @@ import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Skeleton } from "@/components/ui/skeleton";
 import { errorMessage } from "@/lib/query/api";
-import { useEditorFlow } from "@/lib/query/flow-editor";
+import { useEditorFlow, type ServerFlow } from "@/lib/query/flow-editor";
 import { EditorCanvas } from "./editor-canvas";
 
-/** The flow editor of one flow: loads the draft, then hands it to the canvas. */
+/** The flow editor of one flow: takes the draft from the page or loads it, then hands it to the canvas. */
 export function FlowEditor({
   workspaceId,
   flowId,
+  initial,
   canEdit,
   canRun,
 }: {
   workspaceId: string;
   flowId: string;
+  initial?: ServerFlow;
   canEdit: boolean;
   canRun: boolean;
 }) {
-  const query = useEditorFlow(workspaceId, flowId);
+  const query = useEditorFlow(workspaceId, flowId, initial);
   if (query.isPending)
     return (
       <div role="status" className="flex flex-col gap-4">

@@ -1,6 +1,7 @@
 "use client";
 
 import { useQuery } from "@tanstack/react-query";
+import { useEffect, useState } from "react";
 import type { FlowGraph, FlowIssue } from "@/lib/engine";
 import type { FlowDto, FlowWithIssuesDto } from "@/lib/schemas/flows";
 import type { NodeAttemptDto, RunDto } from "@/lib/schemas/runs";
@@ -15,14 +16,32 @@ export function fetchFlow(flowId: string, signal?: AbortSignal): Promise<FlowWit
   return apiFetch<FlowWithIssuesDto>(`/api/flows/${encodeURIComponent(flowId)}`, { signal });
 }
 
-/** The flow the editor opens; loaded once, the editor owns the draft afterwards. */
-export function useEditorFlow(workspaceId: string, flowId: string) {
+/** The draft as the page's server render loaded it, with a token that makes it usable once. */
+export interface ServerFlow {
+  data: FlowWithIssuesDto;
+  token: string;
+}
+
+/** Tokens of server-rendered drafts this tab has opened already. */
+const usedTokens = new Set<string>();
+
+/**
+ * The flow the editor opens; loaded once, the editor owns the draft afterwards. A server-rendered
+ * copy is used instead of a fetch the first time its token is seen; a replay of the same render
+ * (back or forward navigation) fetches, so the editor never opens an outdated draft.
+ */
+export function useEditorFlow(workspaceId: string, flowId: string, initial?: ServerFlow) {
+  const [usable] = useState(() => initial !== undefined && !usedTokens.has(initial.token));
+  useEffect(() => {
+    if (initial) usedTokens.add(initial.token);
+  }, [initial]);
   return useQuery({
     queryKey: flowEditorKey(workspaceId, flowId),
     queryFn: ({ signal }) => fetchFlow(flowId, signal),
+    initialData: usable ? initial?.data : undefined,
     staleTime: Infinity,
     gcTime: 0,
-    refetchOnMount: "always",
+    refetchOnMount: usable ? false : "always",
     refetchOnReconnect: false,
     refetchOnWindowFocus: false,
   });

@@ -115,6 +115,15 @@ export async function flowDetail(ctx: WorkspaceContext, flowId: string) {
   return withIssues(await flowOr404(ctx, flowId));
 }
 
+/** The editor page's server-rendered copy of a flow, as GET /api/flows/:id answers it; null if none. */
+export async function flowForEditor(
+  workspaceId: string,
+  flowId: string,
+): Promise<FlowWithIssuesDto | null> {
+  const row = await findFlowRecord(workspaceId, flowId);
+  return row ? withIssues(row) : null;
+}
+
 async function insertFlow(
   ctx: WorkspaceContext,
   action: string,
