@@ -1,7 +1,7 @@
 "use client";
 
 import Link from "next/link";
-import { usePathname } from "next/navigation";
+import { usePathname, useRouter } from "next/navigation";
 import { useId } from "react";
 import { cn } from "@/components/ui/cn";
 import { MAIN_NAV, SETTINGS_NAV, type NavItem } from "@/components/shell/nav-items";
@@ -22,6 +22,7 @@ function NavLinks({
   workspaceId: string;
   onNavigate?: () => void;
 }) {
+  const router = useRouter();
   return (
     <ul className="flex flex-col gap-0.5">
       {items.map(({ href, label, icon: Icon, badge: Badge }) => {
@@ -31,6 +32,11 @@ function NavLinks({
             <Link
               href={href}
               onClick={onNavigate}
+              // Prefetch on intent, not on sight: every page shows the whole navigation, and
+              // prefetching all of it on every page load competed with opening the page itself.
+              prefetch={false}
+              onMouseEnter={() => router.prefetch(href)}
+              onFocus={() => router.prefetch(href)}
               aria-current={active ? "page" : undefined}
               className={cn(
                 "flex h-8 items-center gap-2.5 rounded-md px-2 text-sm transition-colors focus-visible:outline-2 focus-visible:outline-ring",
