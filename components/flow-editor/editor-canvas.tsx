@@ -22,7 +22,7 @@ import { CostOverlay } from "./cost-overlay/cost-overlay";
 import { ConnectMessage } from "./connect-message";
 import { EditorTopBar } from "./editor-top-bar";
 import { FlowNodeView, type CanvasNode } from "./flow-node";
-import { autoLayout, duplicateNodes, NODE_WIDTH, removeElements, updateNode } from "./graph-ops";
+import { duplicateNodes, NODE_WIDTH, removeElements, updateNode } from "./graph-ops";
 import { Inspector, type InspectorTab } from "./inspector";
 import { PaletteSection } from "./palette-section";
 import { ProblemsPanel } from "./problems-panel";
@@ -170,8 +170,10 @@ export function EditorCanvas({
 
   const layout = useCallback(() => {
     if (!canEdit) return;
-    change((g) => autoLayout(g, measured));
-    setTimeout(() => void fitView({ padding: 0.15, duration: 300 }), 50);
+    void import("./auto-layout").then(({ autoLayout }) => {
+      change((g) => autoLayout(g, measured));
+      setTimeout(() => void fitView({ padding: 0.15, duration: 300 }), 50);
+    });
   }, [canEdit, change, fitView, measured]);
 
   const updateSelectedNode = useCallback(

@@ -4,7 +4,7 @@ import { FormField } from "@/components/ui/form-field";
 import { Input } from "@/components/ui/input";
 import { Textarea } from "@/components/ui/textarea";
 import { errorsAt, type WidgetProps } from "./schema-utils";
-import { TemplateEditor } from "./template-editor";
+import { LazyTemplateEditor as TemplateEditor } from "./lazy-template-editor";
 
 const LONG_TEXT = /template|instructions|system|body|criteria/i;
 const TEMPLATE_TEXT = /template|system|body/i;

@@ -2,7 +2,7 @@
 
 import { CircleAlert, TriangleAlert } from "lucide-react";
 import { useId } from "react";
-import { TemplateEditor } from "@/components/flow-editor/template-editor";
+import { LazyTemplateEditor as TemplateEditor } from "@/components/flow-editor/lazy-template-editor";
 import { Badge } from "@/components/ui/badge";
 import { cn } from "@/components/ui/cn";
 import type { TemplateIssue } from "@/lib/prompts/template-issues";
