@@ -5,6 +5,7 @@
  */
 import { closeDatabase, getDb, prepareDatabase } from "@/lib/db/client";
 import { createScratchDatabase } from "./children";
+import { runBench, type BenchLifecycle } from "./lifecycle";
 import { countNodeRuns, scenarios, time } from "./dashboard/measure";
 import { rollUpAll, seedNodeRuns, SEED_SHAPE } from "./dashboard/seed";
 import { benchResult, formatTable, median, type Measured } from "./stats";
@@ -13,19 +14,6 @@ const NODE_RUNS = Number(process.env.BENCH_DASHBOARD_NODE_RUNS || 1_000_000);
 const ROUNDS = Number(process.env.BENCH_DASHBOARD_ROUNDS || 9);
 const ROLLUP_BATCH_RUNS = 5_000;
 const TARGET = "<=5";
-
-const cleanups: (() => Promise<void>)[] = [];
-let stopping = false;
-
-// Last pushed first; on a signal in push order, so dropping the database (WITH FORCE) ends a
-// running statement before the client waits for it.
-async function cleanUp(interrupted = false): Promise<void> {
-  const pending = cleanups.splice(0);
-  if (!interrupted) pending.reverse();
-  for (const cleanup of pending) {
-    await cleanup().catch((error: unknown) => console.error("bench cleanup failed:", error));
-  }
-}
 
 const log = (line: string) => console.error(line);
 
@@ -36,12 +24,18 @@ async function step<T>(what: string, run: () => Promise<T>): Promise<T> {
   return result;
 }
 
-async function main(): Promise<number> {
+async function main(bench: BenchLifecycle): Promise<number> {
   const started = performance.now();
   const scratch = await createScratchDatabase();
-  cleanups.push(scratch.drop);
   process.env.DATABASE_URL = scratch.url;
-  cleanups.push(closeDatabase);
+  // Interrupted, the database is dropped first (WITH FORCE ends a running statement, which the
+  // client would otherwise wait for); otherwise the client closes first.
+  bench.onCleanup(async () => {
+    const steps = bench.stopping() ? [scratch.drop, closeDatabase] : [closeDatabase, scratch.drop];
+    for (const cleanup of steps) {
+      await cleanup().catch((error: unknown) => console.error("bench cleanup failed:", error));
+    }
+  });
   await step("migrations", () => prepareDatabase());
   const runs = await step(`seed ${NODE_RUNS} node runs`, () => seedNodeRuns(NODE_RUNS));
   await step(`roll up in batches of ${ROLLUP_BATCH_RUNS} runs`, () =>
@@ -60,7 +54,7 @@ async function main(): Promise<number> {
   );
   for (let round = 0; round <= ROUNDS; round++) {
     for (const scenario of list) {
-      if (stopping) return 130;
+      if (bench.stopping()) return 130;
       const order = round % 2 === 0 ? (["ours", "peer"] as const) : (["peer", "ours"] as const);
       for (const kind of order) {
         const ms = await time(kind === "ours" ? scenario.run : countNodeRuns);
@@ -93,24 +87,4 @@ async function main(): Promise<number> {
   return 0;
 }
 
-for (const signal of ["SIGINT", "SIGTERM"] as const) {
-  process.on(signal, () => {
-    if (stopping) return;
-    stopping = true;
-    console.error(`\n${signal}: stopping the benchmark and cleaning up ...`);
-    void cleanUp(true).finally(() => process.exit(130));
-  });
-}
-
-main().then(
-  async (code) => {
-    await cleanUp();
-    if (!stopping) process.exit(code);
-  },
-  async (error: unknown) => {
-    if (stopping) return; // the signal handler cleans up and exits
-    console.error(error);
-    await cleanUp();
-    process.exit(1);
-  },
-);
+runBench(main);
