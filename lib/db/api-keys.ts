@@ -1,5 +1,7 @@
 import { getDb } from "./client";
 import { withAuthorNames } from "./users";
+import { Prisma } from "./generated/client.ts";
+import { rawRows } from "./raw-sql";
 
 /** An API key as the management API reads it (never its hash or webhook secret). */
 export interface ApiKeyRecord {
@@ -89,10 +91,10 @@ export async function findApiKey(workspaceId: string, id: string): Promise<ApiKe
 /** The key whose secret hashes to `hash`, revoked or not, or null. */
 export async function findApiKeyByHash(hash: string): Promise<ApiKeyCredential | null> {
   // Raw SQL: the run API authenticates every call (see lib/db/README.md, "Hot paths").
-  const rows = await getDb().$queryRaw<ApiKeyCredential[]>`
+  const rows = await rawRows<ApiKeyCredential>(Prisma.sql`
     SELECT id, "workspaceId", name, "allEndpoints", "endpointIds", "rateLimitPerMinute",
       "encryptedWebhookSecret", "lastUsedAt", "revokedAt"
-    FROM "ApiKey" WHERE hash = ${hash}`;
+    FROM "ApiKey" WHERE hash = ${hash}`);
   return rows[0] ?? null;
 }
 

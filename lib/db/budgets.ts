@@ -1,5 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { getDb } from "./client";
+import { Prisma } from "./generated/client.ts";
+import { rawRows } from "./raw-sql";
 
 /** A budget with the month's spend so far (decimal strings). */
 export interface BudgetSpendRecord {
@@ -28,7 +30,7 @@ export function budgetsWithSpend(
 ): Promise<BudgetSpendRecord[]> {
   const flowId = filter.flowId ?? null;
   const hardOnly = filter.hardOnly ?? false;
-  return getDb().$queryRaw<BudgetSpendRecord[]>`
+  return rawRows<BudgetSpendRecord>(Prisma.sql`
     WITH wanted AS (
       SELECT b.* FROM "Budget" b
       WHERE b."workspaceId" = ${workspaceId}
@@ -47,7 +49,7 @@ export function budgetsWithSpend(
       (SELECT COALESCE(SUM(s.cost), 0) FROM spend s
         WHERE w."flowId" IS NULL OR s."flowId" = w."flowId")::text AS "spendUsd"
     FROM wanted w LEFT JOIN "Flow" f ON f.id = w."flowId"
-    ORDER BY w."flowId" IS NOT NULL, f.name, w.id`;
+    ORDER BY w."flowId" IS NOT NULL, f.name, w.id`);
 }
 
 /** A budget of the workspace (flowId null: the workspace-wide one), or null. */

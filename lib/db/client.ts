@@ -7,6 +7,7 @@ import { PrismaPGlite } from "pglite-prisma-adapter";
 import { PrismaClient } from "./generated/client.ts";
 import { acquireDataDirLock } from "./data-dir-lock";
 import { applyMigrations, type SqlExecutor } from "./migrate";
+import { createPgPool, pgDriver, pgliteDriver, type SqlDriver } from "./sql-driver";
 
 /** The Prisma client type used across lib/db. */
 export type Db = InstanceType<typeof PrismaClient>;
@@ -17,7 +18,9 @@ export type DbKind = "pglite" | "postgresql";
 interface DbState {
   kind: DbKind;
   prisma: Db;
-  pglite?: PGlite;
+  /** The driver under `prisma`, for statements that skip Prisma's compiler (lib/db/raw-sql.ts). */
+  driver: SqlDriver;
+  close: () => Promise<void>;
   ready: Promise<void>;
 }
 
@@ -75,11 +78,18 @@ function openDataDir(): PGlite {
 function open(): DbState {
   const url = process.env.DATABASE_URL;
   if (url) {
+    const pool = createPgPool(url);
     const prisma = new PrismaClient({
-      adapter: new PrismaPg({ connectionString: url }),
+      adapter: new PrismaPg(pool),
       transactionOptions: TRANSACTION_OPTIONS,
     });
-    return { kind: "postgresql", prisma, ready: migratePostgres(url) };
+    return {
+      kind: "postgresql",
+      prisma,
+      driver: pgDriver(pool),
+      close: () => pool.end(),
+      ready: migratePostgres(url),
+    };
   }
   const pglite = process.env.TRELLIS_PGLITE_IN_MEMORY === "1" ? new PGlite() : openDataDir();
   const prisma = new PrismaClient({
@@ -89,7 +99,8 @@ function open(): DbState {
   return {
     kind: "pglite",
     prisma,
-    pglite,
+    driver: pgliteDriver(pglite),
+    close: () => pglite.close(),
     ready: applyMigrations(pgliteExecutor(pglite)).then(() => undefined),
   };
 }
@@ -103,6 +114,11 @@ function state(): DbState {
 /** The process-wide Prisma client, opened lazily (never at import, so `next build` opens nothing). */
 export function getDb(): Db {
   return state().prisma;
+}
+
+/** The driver under the Prisma client (only lib/db/raw-sql.ts uses it). */
+export function getSqlDriver(): SqlDriver {
+  return state().driver;
 }
 
 /** Opens the database and applies pending migrations; await before serving. */
@@ -125,5 +141,5 @@ export async function closeDatabase(): Promise<void> {
   delete g[globalKey];
   await s.ready.catch(() => undefined);
   await s.prisma.$disconnect();
-  await s.pglite?.close();
+  await s.close();
 }

@@ -10,6 +10,8 @@ describe("retryOnConflict", () => {
   it("recognises deadlocks and serialization failures, nothing else", () => {
     expect(isRetryableConflict(deadlock)).toBe(true);
     expect(isRetryableConflict({ code: "P2034" })).toBe(true);
+    expect(isRetryableConflict({ code: "40001" })).toBe(true);
+    expect(isRetryableConflict({ code: "23505" })).toBe(false);
     expect(isRetryableConflict({ code: "P2002" })).toBe(false);
     expect(isRetryableConflict(new Error("boom"))).toBe(false);
     expect(isRetryableConflict(null)).toBe(false);

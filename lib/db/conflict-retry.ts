@@ -7,12 +7,13 @@ interface DriverAdapterErrorMeta {
 
 /**
  * True for a serialization failure or a deadlock (Prisma names the first P2034; a raw query's
- * error carries the SQLSTATE as the driver's original code).
+ * error carries the SQLSTATE as the driver's original code; the driver's own error, from
+ * lib/db/raw-sql.ts, as its code).
  */
 export function isRetryableConflict(error: unknown): boolean {
   if (typeof error !== "object" || error === null) return false;
   const { code, meta } = error as { code?: string; meta?: DriverAdapterErrorMeta };
-  if (code === "P2034") return true;
+  if (code === "P2034" || (code !== undefined && RETRYABLE_SQLSTATES.has(code))) return true;
   const sqlState = meta?.driverAdapterError?.cause?.originalCode;
   return sqlState !== undefined && RETRYABLE_SQLSTATES.has(sqlState);
 }

@@ -1,6 +1,7 @@
 import type { EndpointStatus } from "@/lib/schemas/endpoints";
 import { getDb } from "./client";
-import type { Prisma } from "./generated/client.ts";
+import { Prisma } from "./generated/client.ts";
+import { rawRows } from "./raw-sql";
 
 /** A published endpoint with the flow and version it serves. */
 export interface EndpointRecord {
@@ -74,16 +75,16 @@ export async function findEndpointToRun(
   slug: string,
 ): Promise<(EndpointRecord & { graph: unknown }) | null> {
   // Raw SQL: every run API call resolves its endpoint (see lib/db/README.md, "Hot paths").
-  const rows = await getDb().$queryRaw<
-    (Omit<EndpointRecord, "status"> & { status: string; graph: unknown })[]
-  >`
+  const rows = await rawRows<
+    Omit<EndpointRecord, "status"> & { status: string; graph: unknown }
+  >(Prisma.sql`
     SELECT e.id, e."workspaceId", e.slug, e.status, e."flowId", f.name AS "flowName",
       e."flowVersionId", v.version, v.message AS "versionMessage", e."createdAt", e."updatedAt",
       v.graph
     FROM "Endpoint" e
     JOIN "Flow" f ON f.id = e."flowId"
     JOIN "FlowVersion" v ON v.id = e."flowVersionId"
-    WHERE e."workspaceId" = ${workspaceId} AND e.slug = ${slug}`;
+    WHERE e."workspaceId" = ${workspaceId} AND e.slug = ${slug}`);
   const row = rows[0];
   return row ? { ...row, status: endpointStatus(row.status) } : null;
 }

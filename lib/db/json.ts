@@ -13,3 +13,8 @@ export function jsonInput(
 export function jsonValue(value: unknown): Prisma.InputJsonValue {
   return (value ?? {}) as Prisma.InputJsonValue;
 }
+
+/** A JS value as JSON text for a raw `::jsonb` parameter: undefined and null store SQL NULL. */
+export function jsonText(value: unknown): string | null {
+  return value === undefined || value === null ? null : JSON.stringify(value);
+}

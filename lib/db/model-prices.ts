@@ -1,4 +1,6 @@
 import { getDb } from "./client";
+import { Prisma } from "./generated/client.ts";
+import { rawRows } from "./raw-sql";
 
 /** A workspace's own price for a model, in USD per million tokens. */
 export interface ModelPriceRecord {
@@ -34,13 +36,13 @@ export async function findModelPrice(
   model: string,
 ): Promise<ModelPriceRecord | null> {
   // Raw SQL: every priced model call asks (see lib/db/README.md, "Hot paths").
-  const rows = await getDb().$queryRaw<ModelPriceRecord[]>`
+  const rows = await rawRows<ModelPriceRecord>(Prisma.sql`
     SELECT provider, model, "inputPerMTok"::float8 AS "inputPerMTok",
       "outputPerMTok"::float8 AS "outputPerMTok", "cachedInputPerMTok"::float8 AS "cachedInputPerMTok"
     FROM "ModelPrice"
     WHERE "workspaceId" = ${workspaceId} AND model = ${model} AND provider = ANY(${providers})
     ORDER BY array_position(${providers}::text[], provider)
-    LIMIT 1`;
+    LIMIT 1`);
   return rows[0] ?? null;
 }
 

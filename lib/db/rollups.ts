@@ -1,5 +1,5 @@
 import { Prisma } from "./generated/client";
-import { getDb } from "./client";
+import { rawExecute } from "./raw-sql";
 
 /**
  * Latency buckets grow by this factor: bucket `b` holds latencies in (GROWTH^(b-1), GROWTH^b] ms,
@@ -16,6 +16,7 @@ export function latencyBucketBounds(bucket: number): { lower: number; upper: num
   };
 }
 
+/** A transaction to run in; without one, the statement goes straight to the driver (hot path). */
 type Executor = Pick<Prisma.TransactionClient, "$executeRaw">;
 
 /**
@@ -24,17 +25,17 @@ type Executor = Pick<Prisma.TransactionClient, "$executeRaw">;
  * review pause, then the end) or a retried call never counts an attempt twice. Failed attempts
  * count: their tokens were paid for. Returns how many rollup rows it wrote (0: nothing was pending).
  */
-export function rollUpNodeRuns(runId: string, db: Executor = getDb()): Promise<number> {
+export function rollUpNodeRuns(runId: string, db?: Executor): Promise<number> {
   return rollUpWhere(Prisma.sql`n."runId" = ${runId}`, db);
 }
 
 /** Rolls up the settled node runs of several runs in one statement (backfills and benchmarks). */
-export function rollUpNodeRunsOf(runIds: string[], db: Executor = getDb()): Promise<number> {
+export function rollUpNodeRunsOf(runIds: string[], db?: Executor): Promise<number> {
   return rollUpWhere(Prisma.sql`n."runId" = ANY(${runIds})`, db);
 }
 
 /** Rolls up every settled node run not counted yet, whichever run it belongs to (the sweeper). */
-export function rollUpPendingNodeRuns(db: Executor = getDb()): Promise<number> {
+export function rollUpPendingNodeRuns(db?: Executor): Promise<number> {
   return rollUpWhere(Prisma.sql`TRUE`, db);
 }
 
@@ -44,8 +45,8 @@ export function rollUpPendingNodeRuns(db: Executor = getDb()): Promise<number> {
  * rows are upserted in key order (the ORDER BY), so two statements lock them in the same order
  * and never deadlock each other.
  */
-function rollUpWhere(runs: Prisma.Sql, db: Executor): Promise<number> {
-  return db.$executeRaw`
+function rollUpWhere(runs: Prisma.Sql, db?: Executor): Promise<number> {
+  const statement = Prisma.sql`
     WITH picked AS (
       SELECT n.id, r."flowId" FROM "NodeRun" n JOIN "Run" r ON r.id = n."runId"
       WHERE ${runs} AND NOT n."rolledUp" AND n.status NOT IN ('running', 'waiting')
@@ -88,4 +89,5 @@ function rollUpWhere(runs: Prisma.Sql, db: Executor): Promise<number> {
       "costUsd" = t."costUsd" + EXCLUDED."costUsd",
       "costSavedUsd" = t."costSavedUsd" + EXCLUDED."costSavedUsd",
       "latencySumMs" = t."latencySumMs" + EXCLUDED."latencySumMs"`;
+  return db ? db.$executeRaw(statement) : rawExecute(statement);
 }

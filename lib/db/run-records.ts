@@ -1,7 +1,8 @@
 import { randomUUID } from "node:crypto";
 import { Prisma } from "./generated/client.ts";
 import { getDb } from "./client";
-import { jsonValue } from "./json";
+import { jsonText, jsonValue } from "./json";
+import { rawRows } from "./raw-sql";
 import type { AttemptKey, AttemptOutcome } from "./node-runs";
 
 /** One attempt's pending writes: started, finished, or both (coalesced into one row write). */
@@ -21,16 +22,13 @@ export interface RunRecordBatch {
   humanTasks: { nodeId: string; payload: unknown }[];
 }
 
-const json = (value: unknown) =>
-  value === undefined || value === null ? null : JSON.stringify(value);
-
 function attemptRow(record: AttemptRecord, now: Date): Prisma.Sql {
   const { key, outcome: o } = record;
   const status = o?.status ?? "running";
   return Prisma.sql`(${randomUUID()}, ${key.workspaceId}, ${key.runId}, ${key.nodeId}, ${key.nodeType}, ${key.attempt},
     ${status}::"NodeRunStatus", ${o?.source ?? "executed"}::"NodeRunSource",
-    ${`${key.runId}:${key.nodeId}:${key.attempt}`}, ${json(record.input)}::jsonb,
-    ${json(o?.output)}::jsonb, ${json(o?.error)}::jsonb, ${o?.renderedPrompt ?? null}, ${o?.promptVersionId ?? null},
+    ${`${key.runId}:${key.nodeId}:${key.attempt}`}, ${jsonText(record.input)}::jsonb,
+    ${jsonText(o?.output)}::jsonb, ${jsonText(o?.error)}::jsonb, ${o?.renderedPrompt ?? null}, ${o?.promptVersionId ?? null},
     ${o?.provider ?? null}, ${o?.model ?? null}, ${o?.tier ?? null}, ${o?.tokensIn ?? 0}, ${o?.tokensOut ?? 0},
     ${o?.tokensCached ?? 0}, ${o?.costUsd ?? 0}, ${o?.costSavedUsd ?? 0}, ${o?.latencyMs ?? null}, ${o?.cacheHit ?? false},
     ${o?.final ?? true}, ${now}, ${o ? now : null})`;
@@ -85,18 +83,17 @@ export async function writeManyRunRecords(batches: RunRecordBatch[]): Promise<vo
   if (batches.some((batch) => batch.humanTasks.length > 0))
     throw new Error("review tasks are written with writeRunRecords");
   const statement = recordsStatement(batches);
-  if (statement) await getDb().$queryRaw(statement);
+  if (statement) await rawRows(statement);
 }
 
 /** Writes a run's pending records atomically and durably: one statement, or one transaction with review tasks. */
 export async function writeRunRecords(batch: RunRecordBatch): Promise<void> {
   const statement = recordsStatement([batch]);
-  const db = getDb();
   if (batch.humanTasks.length === 0) {
-    if (statement) await db.$queryRaw(statement);
+    if (statement) await rawRows(statement);
     return;
   }
-  await db.$transaction(async (tx) => {
+  await getDb().$transaction(async (tx) => {
     if (statement) await tx.$queryRaw(statement);
     for (const task of batch.humanTasks) {
       await tx.humanTask.upsert({

@@ -1,7 +1,10 @@
+import { randomUUID } from "node:crypto";
 import { getDb } from "./client";
 import { retryOnConflict } from "./conflict-retry";
-import { jsonInput, jsonValue } from "./json";
+import { jsonText } from "./json";
 import { rollUpNodeRuns } from "./rollups";
+import { Prisma } from "./generated/client.ts";
+import { rawExecute, rawRows } from "./raw-sql";
 
 /** Run trigger and status values (mirrors the schema enums). */
 export type RunTrigger = "editor" | "api" | "endpoint" | "evaluation" | "replay" | "resume";
@@ -40,7 +43,19 @@ export interface RunRecord {
   finishedAt: Date | null;
 }
 
-/** Creates a queued run that records what it runs: a version, or a snapshot of the draft. */
+/** Who executes a run, until when: the completion write checks the token (fencing). */
+export interface RunLease {
+  owner: string;
+  token: string;
+  ms: number;
+}
+
+/**
+ * Creates a run that records what it runs (a version, or a snapshot of the draft): queued, or
+ * already running under `lease` when its launcher executes it at once. One statement (the run
+ * API's hot path, lib/db/README.md) that also returns the workspace's PII masking setting, which
+ * the run applies to everything it stores.
+ */
 export async function createRun(data: {
   workspaceId: string;
   flowId: string;
@@ -53,11 +68,24 @@ export async function createRun(data: {
   fromNodeId?: string;
   endpointId?: string;
   apiKeyId?: string;
-}): Promise<{ id: string }> {
-  return getDb().run.create({
-    data: { ...data, graphSnapshot: jsonInput(data.graphSnapshot), input: jsonValue(data.input) },
-    select: { id: true },
-  });
+  lease?: RunLease;
+}): Promise<{ id: string; maskPii: boolean }> {
+  const id = randomUUID();
+  const now = new Date();
+  const { lease } = data;
+  const rows = await rawRows<{ maskPii: boolean | null }>(Prisma.sql`
+    INSERT INTO "Run" (id, "workspaceId", "flowId", "flowVersionId", "graphSnapshot", trigger, status,
+      input, "createdById", "parentRunId", "fromNodeId", "endpointId", "apiKeyId", "createdAt",
+      "startedAt", "leaseOwner", "leaseToken", "leaseExpiresAt")
+    VALUES (${id}, ${data.workspaceId}, ${data.flowId}, ${data.flowVersionId ?? null},
+      ${jsonText(data.graphSnapshot)}::jsonb, ${data.trigger}::"RunTrigger",
+      ${lease ? "running" : "queued"}::"RunStatus", ${JSON.stringify(data.input ?? {})}::jsonb,
+      ${data.createdById ?? null}, ${data.parentRunId ?? null}, ${data.fromNodeId ?? null},
+      ${data.endpointId ?? null}, ${data.apiKeyId ?? null}, ${now}, ${lease ? now : null},
+      ${lease?.owner ?? null}, ${lease?.token ?? null},
+      ${lease ? new Date(now.getTime() + lease.ms) : null})
+    RETURNING (SELECT "maskPii" FROM "Workspace" WHERE id = ${data.workspaceId}) AS "maskPii"`);
+  return { id, maskPii: rows[0]?.maskPii ?? false };
 }
 
 /**
@@ -65,7 +93,7 @@ export async function createRun(data: {
  * endpoint's slug, in one statement (raw SQL: the run API's hot path, see lib/db/README.md).
  */
 export async function loadRun(runId: string, workspaceId?: string): Promise<RunRecord | null> {
-  const rows = await getDb().$queryRaw<RunRecord[]>`
+  const rows = await rawRows<RunRecord>(Prisma.sql`
     SELECT r.id, r."workspaceId", r."flowId", r."flowVersionId", r.status::text AS status,
       r.trigger::text AS trigger, r.input, r.output, r.error,
       COALESCE(v.graph, r."graphSnapshot") AS graph, r."parentRunId", r."fromNodeId", r.rating,
@@ -75,14 +103,14 @@ export async function loadRun(runId: string, workspaceId?: string): Promise<RunR
     FROM "Run" r
     LEFT JOIN "FlowVersion" v ON v.id = r."flowVersionId"
     LEFT JOIN "Endpoint" e ON e.id = r."endpointId"
-    WHERE r.id = ${runId} AND (${workspaceId ?? null}::text IS NULL OR r."workspaceId" = ${workspaceId ?? null}::text)`;
+    WHERE r.id = ${runId} AND (${workspaceId ?? null}::text IS NULL OR r."workspaceId" = ${workspaceId ?? null}::text)`);
   return rows[0] ?? null;
 }
 
 /** A run's status, or null when there is no such run (one small statement, for polling). */
 export async function findRunStatus(runId: string): Promise<RunStatus | null> {
-  const rows = await getDb().$queryRaw<{ status: RunStatus }[]>`
-    SELECT status::text AS status FROM "Run" WHERE id = ${runId}`;
+  const rows = await rawRows<{ status: RunStatus }>(Prisma.sql`
+    SELECT status::text AS status FROM "Run" WHERE id = ${runId}`);
   return rows[0]?.status ?? null;
 }
 
@@ -107,10 +135,10 @@ export async function markRunRunning(
   token: string,
   leaseMs: number,
 ): Promise<void> {
-  await getDb().$executeRaw`
+  await rawExecute(Prisma.sql`
     UPDATE "Run" SET status = 'running', "startedAt" = now(), "leaseOwner" = ${owner},
       "leaseToken" = ${token}, "leaseExpiresAt" = now() + ${leaseMs} * interval '1 millisecond'
-    WHERE id = ${runId}`;
+    WHERE id = ${runId}`);
 }
 
 /** Sets a run's status (waiting, cancelled ...) without touching its totals; counts its settled node runs. */
@@ -134,7 +162,7 @@ export async function finishRun(
   token: string,
   result: { status: RunStatus; output?: unknown; error?: unknown },
 ): Promise<boolean> {
-  const done = await getDb().$executeRaw`
+  const done = await rawExecute(Prisma.sql`
     UPDATE "Run" r SET
       status = ${result.status}::"RunStatus",
       output = ${result.output === undefined ? null : JSON.stringify(result.output)}::jsonb,
@@ -149,7 +177,7 @@ export async function finishRun(
              COALESCE(SUM("tokensCached"), 0)::int AS tokens_cached, COALESCE(SUM("costUsd"), 0) AS cost
       FROM "NodeRun" WHERE "runId" = ${runId}
     ) t
-    WHERE r.id = ${runId} AND r."leaseToken" = ${token}`;
+    WHERE r.id = ${runId} AND r."leaseToken" = ${token}`);
   return done === 1;
 }
 

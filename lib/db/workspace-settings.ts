@@ -1,4 +1,6 @@
 import { getDb } from "./client";
+import { Prisma } from "./generated/client.ts";
+import { rawRows } from "./raw-sql";
 
 /** A workspace's data settings: how long run content is kept, and whether PII is masked. */
 export interface DataSettingsRecord {
@@ -9,8 +11,8 @@ export interface DataSettingsRecord {
 /** The data settings of a workspace (null when it does not exist). */
 export async function findDataSettings(workspaceId: string): Promise<DataSettingsRecord | null> {
   // Raw SQL: every run reads them as it starts (see lib/db/README.md, "Hot paths").
-  const rows = await getDb().$queryRaw<DataSettingsRecord[]>`
-    SELECT "retentionDays", "maskPii" FROM "Workspace" WHERE id = ${workspaceId}`;
+  const rows = await rawRows<DataSettingsRecord>(Prisma.sql`
+    SELECT "retentionDays", "maskPii" FROM "Workspace" WHERE id = ${workspaceId}`);
   return rows[0] ?? null;
 }
 

@@ -11,7 +11,7 @@ import {
 import { decisionsForRun } from "@/lib/db/human-tasks";
 import { lastRunEventSeq, listAttempts } from "@/lib/db/node-runs";
 import { replaceRunInput } from "@/lib/db/retention";
-import { finishRun, loadRun, markRunRunning, type RunRecord } from "@/lib/db/runs";
+import { finishRun, loadRun, markRunRunning, type RunLease, type RunRecord } from "@/lib/db/runs";
 import { findDataSettings } from "@/lib/db/workspace-settings";
 import { nodeRegistry } from "@/lib/nodes";
 import { rollUpRunCosts } from "../costs/rollup";
@@ -35,11 +35,19 @@ function activeRuns() {
   return g[globalKey];
 }
 
-/** A run its launcher just created in this process: nothing to load, nothing to resume. */
+/** A lease on a run for this process, to create it already running ({@link FreshRun}). */
+export function leaseForThisProcess(): RunLease {
+  return { owner: OWNER, token: randomUUID(), ms: LEASE_MS };
+}
+
+/**
+ * A run its launcher just created in this process under a lease of {@link leaseForThisProcess}:
+ * nothing to load, claim or resume; `maskPii` is the workspace's setting read as it was created.
+ */
 export type FreshRun = Pick<
   RunRecord,
   "workspaceId" | "flowVersionId" | "trigger" | "input" | "parentRunId" | "fromNodeId"
-> & { graph: FlowGraph };
+> & { graph: FlowGraph; leaseToken: string; maskPii: boolean };
 
 /** How to execute: `ports` replace the workspace's (tests, benchmarks); `fresh` skips loading. */
 export interface ExecuteOptions {
@@ -91,15 +99,15 @@ async function execute(runId: string, signal: AbortSignal, options: ExecuteOptio
   const run = fresh ?? (await loadRun(runId));
   if (!run || ("status" in run && ["succeeded", "failed", "cancelled"].includes(run.status)))
     return;
-  const token = randomUUID();
-  await markRunRunning(runId, OWNER, token, LEASE_MS);
+  const token = fresh?.leaseToken ?? randomUUID();
+  if (!fresh) await markRunRunning(runId, OWNER, token, LEASE_MS);
   // Pins belong to draft runs; versions are saved without them, and a version run never uses one.
   const snapshot = fresh ? fresh.graph : flowGraphSchema.parse(run.graph);
   const graph = run.flowVersionId ? withoutPins(snapshot) : snapshot;
   const [prior, reused, settings] = await Promise.all([
     fresh ? { resume: undefined, firstSeq: 0 } : priorState(runId),
     reusedResultsFor(run, graph),
-    findDataSettings(run.workspaceId),
+    fresh ? { maskPii: fresh.maskPii } : findDataSettings(run.workspaceId),
   ]);
   // PII masking applies to what is stored; the engine runs on the real input.
   const maskPii = settings?.maskPii ?? false;

@@ -18,7 +18,7 @@ import { assertWithinBudget } from "../budgets/budgets";
 import { ApiError, errors } from "../errors";
 import type { WorkspaceContext } from "../workspace-context";
 import { subscribeRunEvents } from "./event-bus";
-import { abortRun, executeRun } from "./execute-run";
+import { abortRun, executeRun, leaseForThisProcess } from "./execute-run";
 import { runToRerun } from "./run-from-here";
 
 const TERMINAL = new Set(["succeeded", "failed", "cancelled", "waiting"]);
@@ -137,7 +137,7 @@ export interface LaunchRequest {
 }
 
 /**
- * Creates a run and starts executing it in this process: the one place every new run (start, run
+ * Creates a run, already running under this process's lease, and starts executing it here: the one place every new run (start, run
  * from here, replay, resume, endpoint) is launched. Returns the run's id without waiting.
  */
 export async function startNewRun(ctx: RunLauncher, request: LaunchRequest): Promise<string> {
@@ -151,7 +151,8 @@ export async function startNewRun(ctx: RunLauncher, request: LaunchRequest): Pro
     parentRunId: request.parentRunId ?? null,
     fromNodeId: request.fromNodeId ?? null,
   };
-  const { id } = await createRun({
+  const lease = leaseForThisProcess();
+  const { id, maskPii } = await createRun({
     ...run,
     flowVersionId: request.versionId,
     graphSnapshot: request.versionId ? undefined : request.graph,
@@ -160,6 +161,7 @@ export async function startNewRun(ctx: RunLauncher, request: LaunchRequest): Pro
     fromNodeId: request.fromNodeId,
     endpointId: request.endpointId,
     apiKeyId: request.apiKeyId,
+    lease,
   });
   try {
     await request.beforeStart?.(id);
@@ -167,7 +169,9 @@ export async function startNewRun(ctx: RunLauncher, request: LaunchRequest): Pro
     await setRunStatus(id, "failed");
     throw error;
   }
-  void executeRun(id, { fresh: { ...run, graph: request.graph } });
+  void executeRun(id, {
+    fresh: { ...run, graph: request.graph, leaseToken: lease.token, maskPii },
+  });
   return id;
 }
 
