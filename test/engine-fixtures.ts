@@ -64,7 +64,7 @@ const merge = defineNode({
   version: 1,
   ui,
   config: z.object({}),
-  capabilities: { acceptsSkipped: true },
+  capabilities: { acceptsSkipped: true, pure: true },
   ports: {
     inputs: [{ name: "in", type: "any", multiple: true }],
     outputs: [{ name: "out", type: "any" }],

@@ -14,6 +14,11 @@ export interface NodeCapabilities {
   entry?: boolean;
   /** The flow's exit: its input becomes the run output. */
   exit?: boolean;
+  /**
+   * Deterministic, instant and without side effects: after a crash it can simply run again, so
+   * the engine goes on without waiting for its step to be durable (it is stored with the next).
+   */
+  pure?: boolean;
 }
 
 /** Plain data the editor shows; keeps the node file importable in the browser. */

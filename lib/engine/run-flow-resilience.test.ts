@@ -122,6 +122,24 @@ describe("runFlow resilience and resume", () => {
     ).toEqual(["i"]);
   });
 
+  it("goes on after a pure node without waiting for a checkpoint", async () => {
+    const g = graph(
+      [
+        ["i", "in"],
+        ["m", "merge"],
+        ["o", "out"],
+      ],
+      [
+        ["i", "m"],
+        ["m", "o"],
+      ],
+    );
+    const durable: string[] = [];
+    const { result } = await run(g, 7, { checkpoint: async (id) => void durable.push(id) });
+    expect(result.output).toEqual([7]);
+    expect(durable).toEqual(["i", "o"]);
+  });
+
   it("suspends for review and resumes from stored state without re-running completed nodes", async () => {
     calls.length = 0;
     const g = graph(

@@ -217,7 +217,7 @@ class FlowRun {
           trace: result.trace,
           latencyMs,
         });
-        await this.checkpointAndComplete(id, result.outputs);
+        await this.checkpointAndComplete(node, result.outputs);
         return;
       } catch (error) {
         const latencyMs = Math.round(performance.now() - started);
@@ -266,7 +266,7 @@ class FlowRun {
           final: true,
           handledOutputs: handled,
         });
-        if (handled) await this.checkpointAndComplete(id, handled);
+        if (handled) await this.checkpointAndComplete(node, handled);
         else if (!this.controller.signal.aborted) this.fail({ ...info, nodeId: id });
         return;
       }
@@ -279,12 +279,13 @@ class FlowRun {
     this.controller.abort(new Error("run failed"));
   }
 
-  /** Makes the step durable (when a checkpoint is given), then lets dependents run. */
+  /** Makes the step durable (when a checkpoint is given and it is not pure), then lets dependents run. */
   private async checkpointAndComplete(
-    nodeId: string,
+    node: CompiledNode,
     outputs: Record<string, unknown>,
   ): Promise<void> {
-    if (this.options.checkpoint) {
+    const nodeId = node.node.id;
+    if (this.options.checkpoint && !node.definition.capabilities?.pure) {
       try {
         await this.options.checkpoint(nodeId);
       } catch (error) {

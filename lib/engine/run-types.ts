@@ -23,6 +23,7 @@ export interface RunFlowOptions {
   /**
    * Awaited after a node succeeds and before its dependents run: persistence makes the step
    * durable here, so a crash never loses a completed node that later nodes already built on.
+   * Pure node types (capabilities.pure) skip it: after a crash they simply run again.
    */
   checkpoint?: (nodeId: string) => Promise<void>;
   resume?: ResumeState;

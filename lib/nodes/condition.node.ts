@@ -108,7 +108,7 @@ export const conditionNode = defineNode({
       { name: "false", type: "any", label: "False" },
     ],
   },
-  capabilities: { branches: true },
+  capabilities: { branches: true, pure: true },
   async execute({ config, inputs }) {
     const program = compile(config);
     let result: unknown;

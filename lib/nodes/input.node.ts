@@ -114,7 +114,7 @@ export const inputNode = defineNode({
   },
   config: inputConfigSchema,
   ports: (config) => (config.mode === "chat" ? CHAT_PORTS : JSON_PORTS),
-  capabilities: { entry: true },
+  capabilities: { entry: true, pure: true },
   async execute({ config, inputs }) {
     const input = inputs.input;
     let issues: SchemaIssue[];

@@ -42,7 +42,7 @@ export const mergeNode = defineNode({
     inputs: [{ name: "in", type: "any", label: "Values", multiple: true }],
     outputs: [{ name: "out", type: "any", label: "Merged" }],
   },
-  capabilities: { acceptsSkipped: true },
+  capabilities: { acceptsSkipped: true, pure: true },
   async execute({ config, inputs }) {
     const values = Array.isArray(inputs.in) ? inputs.in : [];
     if (config.mode === "array") return { outputs: { out: values } };

@@ -23,7 +23,7 @@ export const outputNode = defineNode({
   },
   config: outputConfigSchema,
   ports: { inputs: [{ name: "in", type: "any", label: "Value" }], outputs: [] },
-  capabilities: { exit: true },
+  capabilities: { exit: true, pure: true },
   async execute({ config, inputs }) {
     const value = config.pick === undefined ? inputs.in : getPath(inputs.in, config.pick);
     return { outputs: { value: value ?? null } };
