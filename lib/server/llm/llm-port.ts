@@ -49,7 +49,8 @@ function unknownModel(message: string): NodeError {
 }
 
 /**
- * The engine's LlmPort for one workspace: connection by name (remembered per port), then
+ * The engine's LlmPort for one workspace: connection by name, with the price of the model first
+ * asked of it (both remembered per port), then
  * cache -> circuit breaker -> bulkhead -> provider adapter; measures latency and prices the call.
  * A failed attempt whose error carries `details.usage` gets `details.costUsd` too.
  */
@@ -65,7 +66,11 @@ export function createLlmPort(options: LlmPortOptions): PricedLlmPort {
     const { connection: name, model } = request.model;
     let found = connections.get(name);
     if (!found) {
-      found = findConnectionByName(workspaceId, name);
+      const priced = findConnectionByName(workspaceId, name, model);
+      found = priced.then((connection) => {
+        if (connection) pricer.remember(connection, model, connection.price);
+        return connection;
+      });
       found.catch(() => connections.delete(name));
       connections.set(name, found);
     }

@@ -5,6 +5,7 @@ import {
   listModelPrices,
   upsertModelPrice,
 } from "@/lib/db/model-prices";
+import { createConnection, findConnectionByName } from "@/lib/db/connections";
 import { setupTestDatabase } from "@/test/database";
 import { createAdminContext } from "@/test/fixtures";
 import { createPricer, priceCall } from "./pricing";
@@ -68,6 +69,31 @@ describe("model price overrides", () => {
     expect(await createPricer(otherWorkspaceId).price(connection, "gpt-4o", usage)).toEqual(
       catalog,
     );
+  });
+
+  it("reads a connection with its model's override in the pricer's order", async () => {
+    await createConnection(workspaceId, {
+      name: "azure-eu",
+      provider: "openai",
+      baseUrl: "http://127.0.0.1:9/v1",
+      encryptedApiKey: null,
+      models: [],
+      maxConcurrent: 4,
+      requestsPerMinute: 60,
+    });
+    const withPrice = (model: string) =>
+      findConnectionByName(workspaceId, "azure-eu", model).then((c) => c?.price);
+    expect(await withPrice("gpt-4o")).toEqual({
+      provider: "azure-eu",
+      model: "gpt-4o",
+      inputPerMTok: 2,
+      outputPerMTok: 20,
+      cachedInputPerMTok: 1,
+    });
+    await deleteModelPrice(workspaceId, "azure-eu", "gpt-4o");
+    expect((await withPrice("gpt-4o"))?.provider).toBe("openai");
+    expect(await withPrice("unlisted")).toBeNull();
+    expect(await findConnectionByName(otherWorkspaceId, "azure-eu", "gpt-4o")).toBeNull();
   });
 
   it("lists, replaces and deletes overrides", async () => {

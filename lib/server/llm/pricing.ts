@@ -99,8 +99,10 @@ export interface PricedConnection {
  */
 export function createPricer(workspaceId: string) {
   const overrides = new Map<string, Promise<ModelPriceRecord | null>>();
+  const keyOf = (connection: PricedConnection, model: string) =>
+    `${connection.name}\u0000${connection.provider}\u0000${model}`;
   const overrideFor = (connection: PricedConnection, model: string) => {
-    const key = `${connection.name}\u0000${connection.provider}\u0000${model}`;
+    const key = keyOf(connection, model);
     let found = overrides.get(key);
     if (!found) {
       found = findModelPrice(workspaceId, [connection.name, connection.provider], model);
@@ -110,6 +112,11 @@ export function createPricer(workspaceId: string) {
     return found;
   };
   return {
+    /** Remembers an override read along with the connection, so pricing `model` asks nothing. */
+    remember(connection: PricedConnection, model: string, override: ModelPriceRecord | null) {
+      const key = keyOf(connection, model);
+      if (!overrides.has(key)) overrides.set(key, Promise.resolve(override));
+    },
     async price(
       connection: PricedConnection,
       model: string,
