@@ -88,18 +88,23 @@ export async function createRun(data: {
   return { id, maskPii: rows[0]?.maskPii ?? false };
 }
 
+/** A run as it settled, without the graph it ran (what the run API answers). */
+export type SettledRunRecord = Omit<RunRecord, "graph">;
+
+/** The columns of a {@link RunRecord} but its graph and endpoint slug, of `"Run" r`. */
+const RUN_COLUMNS = Prisma.sql`r.id, r."workspaceId", r."flowId", r."flowVersionId",
+  r.status::text AS status, r.trigger::text AS trigger, r.input, r.output, r.error,
+  r."parentRunId", r."fromNodeId", r.rating, r."contentPurgedAt", r."endpointId", r."apiKeyId",
+  r."tokensIn", r."tokensOut", r."tokensCached", trim_scale(r."costUsd")::text AS "costUsd",
+  r."latencyMs", r."createdAt", r."startedAt", r."finishedAt"`;
+
 /**
  * Loads a run (scoped to a workspace when one is given) with its version graph or snapshot and its
  * endpoint's slug, in one statement (raw SQL: the run API's hot path, see lib/db/README.md).
  */
 export async function loadRun(runId: string, workspaceId?: string): Promise<RunRecord | null> {
   const rows = await rawRows<RunRecord>(Prisma.sql`
-    SELECT r.id, r."workspaceId", r."flowId", r."flowVersionId", r.status::text AS status,
-      r.trigger::text AS trigger, r.input, r.output, r.error,
-      COALESCE(v.graph, r."graphSnapshot") AS graph, r."parentRunId", r."fromNodeId", r.rating,
-      r."contentPurgedAt", r."endpointId", e.slug AS "endpointSlug", r."apiKeyId", r."tokensIn", r."tokensOut",
-      r."tokensCached", trim_scale(r."costUsd")::text AS "costUsd", r."latencyMs", r."createdAt",
-      r."startedAt", r."finishedAt"
+    SELECT ${RUN_COLUMNS}, COALESCE(v.graph, r."graphSnapshot") AS graph, e.slug AS "endpointSlug"
     FROM "Run" r
     LEFT JOIN "FlowVersion" v ON v.id = r."flowVersionId"
     LEFT JOIN "Endpoint" e ON e.id = r."endpointId"
@@ -154,15 +159,15 @@ export async function setRunStatus(runId: string, status: RunStatus): Promise<vo
 /**
  * Settles a run in one statement: status, output, error, and totals summed in SQL from its node
  * runs. A run that pauses (`waiting`) keeps no finish time. Only the lease holder may settle it
- * (fencing on the token); returns false when it lost the lease. The cost rollup is a separate
+ * (fencing on the token); returns the run as settled, or null when it lost the lease. The cost rollup is a separate
  * step (`rollUpNodeRuns`), so runs settling at once do not queue behind each other's rollup rows.
  */
 export async function finishRun(
   runId: string,
   token: string,
   result: { status: RunStatus; output?: unknown; error?: unknown },
-): Promise<boolean> {
-  const done = await rawExecute(Prisma.sql`
+): Promise<SettledRunRecord | null> {
+  const rows = await rawRows<SettledRunRecord>(Prisma.sql`
     UPDATE "Run" r SET
       status = ${result.status}::"RunStatus",
       output = ${result.output === undefined ? null : JSON.stringify(result.output)}::jsonb,
@@ -177,8 +182,10 @@ export async function finishRun(
              COALESCE(SUM("tokensCached"), 0)::int AS tokens_cached, COALESCE(SUM("costUsd"), 0) AS cost
       FROM "NodeRun" WHERE "runId" = ${runId}
     ) t
-    WHERE r.id = ${runId} AND r."leaseToken" = ${token}`);
-  return done === 1;
+    WHERE r.id = ${runId} AND r."leaseToken" = ${token}
+    RETURNING ${RUN_COLUMNS},
+      (SELECT e.slug FROM "Endpoint" e WHERE e.id = r."endpointId") AS "endpointSlug"`);
+  return rows[0] ?? null;
 }
 
 /** Runs this process should pick up again at startup (interrupted or never started). */

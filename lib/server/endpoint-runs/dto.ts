@@ -1,4 +1,4 @@
-import type { RunRecord } from "@/lib/db/runs";
+import type { SettledRunRecord } from "@/lib/db/runs";
 import type { EndpointRunDto } from "@/lib/schemas/endpoint-runs";
 
 /** Path of the run API's status of a run. */
@@ -7,7 +7,10 @@ export function runStatusPath(runId: string): string {
 }
 
 /** A run as the run API returns it (no input, no node details). */
-export function toEndpointRunDto(run: RunRecord, endpointSlug: string | null): EndpointRunDto {
+export function toEndpointRunDto(
+  run: SettledRunRecord,
+  endpointSlug: string | null,
+): EndpointRunDto {
   return {
     id: run.id,
     status: run.status,

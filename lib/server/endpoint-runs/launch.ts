@@ -1,7 +1,7 @@
 import type { z } from "zod";
 import { findEndpointToRun, type EndpointRecord } from "@/lib/db/endpoints";
 import { createWebhookDelivery } from "@/lib/db/webhooks";
-import { findRunStatus } from "@/lib/db/runs";
+import { findRunStatus, type SettledRunRecord } from "@/lib/db/runs";
 import type { runEndpointSchema } from "@/lib/schemas/endpoint-runs";
 import { PAUSED_RETRY_AFTER_SECONDS } from "@/lib/schemas/endpoints";
 import { canReach, type ApiCaller } from "../api-keys/authenticate";
@@ -95,18 +95,18 @@ export async function startEndpointRun(
 /**
  * Resolves once the run has settled (finished or paused for a person) or after `waitMs`: listens
  * to its events in this process and polls its status as well (it may run in another process, or
- * have settled before the subscription).
+ * have settled before the subscription). Resolves with the run as stored when it settled here.
  */
-export function awaitRun(runId: string, waitMs: number): Promise<void> {
+export function awaitRun(runId: string, waitMs: number): Promise<SettledRunRecord | undefined> {
   return new Promise((resolve) => {
     let done = false;
-    const finish = () => {
+    const finish = (run?: SettledRunRecord) => {
       if (done) return;
       done = true;
       clearTimeout(timer);
       clearInterval(poll);
       unsubscribe();
-      resolve();
+      resolve(run);
     };
     const check = () =>
       void findRunStatus(runId).then(
@@ -114,7 +114,7 @@ export function awaitRun(runId: string, waitMs: number): Promise<void> {
         () => undefined,
       );
     const unsubscribe = subscribeRunEvents(runId, (event) => {
-      if (event.type === "run.persisted") finish();
+      if (event.type === "run.persisted") finish(event.run);
     });
     const timer = setTimeout(finish, waitMs);
     const poll = setInterval(check, POLL_MS);

@@ -7,8 +7,8 @@ import type { ApiCaller } from "../api-keys/authenticate";
 import { validationError } from "../errors";
 import { readJsonBody } from "../request-body";
 import { idempotencyKeyOf } from "./idempotency";
-import { awaitRun, startEndpointRun } from "./launch";
-import { loadEndpointRun } from "./read";
+import { startEndpointRun } from "./launch";
+import { loadEndpointRun, settledEndpointRun } from "./read";
 import { streamEndpointRun } from "./stream";
 
 const SETTLED = new Set(["succeeded", "failed", "cancelled", "waiting"]);
@@ -31,8 +31,10 @@ export async function runEndpoint(
   const { runId, replayed } = await startEndpointRun(caller, slug, body, idempotencyKey);
   const headers: Record<string, string> = replayed ? { "Idempotent-Replayed": "true" } : {};
   if (body.mode === "stream") return streamEndpointRun(caller, runId, request.signal, headers);
-  if (body.mode === "sync") await awaitRun(runId, body.waitMs ?? DEFAULT_SYNC_WAIT_MS);
-  const run = await loadEndpointRun(caller, runId);
+  const run =
+    body.mode === "sync"
+      ? await settledEndpointRun(caller, runId, body.waitMs ?? DEFAULT_SYNC_WAIT_MS)
+      : await loadEndpointRun(caller, runId);
   const status = body.mode === "sync" && SETTLED.has(run.status) ? 200 : 202;
   return Response.json(
     { run },

@@ -112,6 +112,8 @@ describe("modes", () => {
       apiKeyId: keyId,
       createdById: null,
     });
+    const readBack = await callApi(runStatusRoute, { key, params: { id: result.id } });
+    expect((await json(readBack)).run).toEqual(result);
   });
 
   it("sync: answers 202 with the run id once waitMs passes", async () => {

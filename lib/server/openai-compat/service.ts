@@ -3,8 +3,8 @@ import { ENDPOINT_BODY_LIMIT } from "@/lib/schemas/endpoint-runs";
 import { authenticateApiKey, type ApiCaller } from "../api-keys/authenticate";
 import { keyRateLimiter } from "../api-keys/rate-limit";
 import { idempotencyKeyOf } from "../endpoint-runs/idempotency";
-import { awaitRun, endpointForCaller, startEndpointRun } from "../endpoint-runs/launch";
-import { loadEndpointRun } from "../endpoint-runs/read";
+import { endpointForCaller, startEndpointRun } from "../endpoint-runs/launch";
+import { loadEndpointRun, settledEndpointRun } from "../endpoint-runs/read";
 import { ApiError, validationError } from "../errors";
 import { keyReader, readableContracts } from "../openapi/contracts";
 import { isChatContract } from "../openapi/documents";
@@ -79,8 +79,7 @@ export async function createChatCompletion(request: Request): Promise<Response> 
     response.headers.set("X-Trellis-Run-Id", runId);
     return response;
   }
-  await awaitRun(runId, CHAT_WAIT_MS);
-  const run = await loadEndpointRun(caller, runId);
+  const run = await settledEndpointRun(caller, runId, CHAT_WAIT_MS);
   const failure = runOutcomeError(run);
   if (failure) throw failure;
   return Response.json(chatCompletion(run, body.model), { headers });

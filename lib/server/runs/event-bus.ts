@@ -1,10 +1,13 @@
 import { EventEmitter } from "node:events";
+import type { SettledRunRecord } from "@/lib/db/runs";
 
 /** An engine event as streamed and stored: its sequence number is the SSE event id. */
 export interface RunStreamEvent {
   seq: number;
   type: string;
   data: unknown;
+  /** On `run.persisted` in the process that settled it: the run as stored (never streamed or stored). */
+  run?: SettledRunRecord;
 }
 
 const globalKey = Symbol.for("trellis.runEventBus");

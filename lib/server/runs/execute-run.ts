@@ -145,16 +145,13 @@ async function execute(runId: string, signal: AbortSignal, options: ExecuteOptio
     await rollUpRunCosts(runId);
     throw error;
   }
-  if (
-    !(await finishRun(runId, token, {
-      status: result.status,
-      output: stored(result.output),
-      error: stored(result.error),
-    }))
-  ) {
-    logger.warn({ runId }, "run settled without its lease; result not committed");
-  }
+  const settled = await finishRun(runId, token, {
+    status: result.status,
+    output: stored(result.output),
+    error: stored(result.error),
+  });
+  if (!settled) logger.warn({ runId }, "run settled without its lease; result not committed");
   await rollUpRunCosts(runId);
-  recorder.record("run.persisted", { status: result.status });
+  recorder.record("run.persisted", { status: result.status }, settled ?? undefined);
   await recorder.flush();
 }

@@ -1,5 +1,6 @@
 import type { EngineEvent, NodeTrace } from "@/lib/engine";
 import type { AttemptOutcome } from "@/lib/db/node-runs";
+import type { SettledRunRecord } from "@/lib/db/runs";
 import {
   writeManyRunRecords,
   writeRunRecords,
@@ -149,13 +150,13 @@ export function createRunRecorder(options: {
     setImmediate(() => void (flushQueued && flush().catch(() => undefined)));
   }
 
-  function record(type: string, data: unknown): void {
+  function record(type: string, data: unknown, run?: SettledRunRecord): void {
     if (type === "node.token") {
       publishRunEvent(runId, { seq: ++seq, type, data });
       return;
     }
     const streamed = { seq: ++seq, type, data: stored(data) };
-    publishRunEvent(runId, streamed);
+    publishRunEvent(runId, run ? { ...streamed, run } : streamed);
     batch.events.push(streamed);
     flushSoon();
   }
@@ -185,7 +186,7 @@ export function createRunRecorder(options: {
     checkpoint: () => flush(),
     /** Writes everything recorded; throws if any write failed. */
     flush,
-    /** Records a service-level event (after the engine finished). */
+    /** Records a service-level event (after the engine finished); `run` goes to live listeners only. */
     record,
   };
 }
