@@ -18,19 +18,15 @@ export function monthStartOf(now: Date): string {
   return `${now.getUTCFullYear()}-${String(now.getUTCMonth() + 1).padStart(2, "0")}-01`;
 }
 
-/**
- * Budgets of a workspace (only hard ones, or only the workspace's and one flow's, when asked) with
- * their month-to-date spend: rolled-up cost from `month` on, plus node runs not rolled up yet (in
- * flight, or settled a moment ago), failed attempts included. All summed in SQL.
- */
-export function budgetsWithSpend(
+/** The budgets-with-spend select of {@link budgetsWithSpend}, as a fragment to build on. */
+function budgetSpendQuery(
   workspaceId: string,
   month: string,
-  filter: { flowId?: string; hardOnly?: boolean } = {},
-): Promise<BudgetSpendRecord[]> {
+  filter: { flowId?: string; hardOnly?: boolean },
+): Prisma.Sql {
   const flowId = filter.flowId ?? null;
   const hardOnly = filter.hardOnly ?? false;
-  return rawRows<BudgetSpendRecord>(Prisma.sql`
+  return Prisma.sql`
     WITH wanted AS (
       SELECT b.* FROM "Budget" b
       WHERE b."workspaceId" = ${workspaceId}
@@ -49,7 +45,30 @@ export function budgetsWithSpend(
       (SELECT COALESCE(SUM(s.cost), 0) FROM spend s
         WHERE w."flowId" IS NULL OR s."flowId" = w."flowId")::text AS "spendUsd"
     FROM wanted w LEFT JOIN "Flow" f ON f.id = w."flowId"
-    ORDER BY w."flowId" IS NOT NULL, f.name, w.id`);
+    ORDER BY w."flowId" IS NOT NULL, f.name, w.id`;
+}
+
+/**
+ * Budgets of a workspace (only hard ones, or only the workspace's and one flow's, when asked) with
+ * their month-to-date spend: rolled-up cost from `month` on, plus node runs not rolled up yet (in
+ * flight, or settled a moment ago), failed attempts included. All summed in SQL.
+ */
+export function budgetsWithSpend(
+  workspaceId: string,
+  month: string,
+  filter: { flowId?: string; hardOnly?: boolean } = {},
+): Promise<BudgetSpendRecord[]> {
+  return rawRows<BudgetSpendRecord>(budgetSpendQuery(workspaceId, month, filter));
+}
+
+/**
+ * A SQL condition: a hard budget of the workspace or of the flow is used up this month (a limit
+ * above zero and spend at or over it, as `budgetState` says "exceeded").
+ */
+export function hardBudgetUsedUp(workspaceId: string, flowId: string, month: string): Prisma.Sql {
+  return Prisma.sql`EXISTS (
+    SELECT 1 FROM (${budgetSpendQuery(workspaceId, month, { flowId, hardOnly: true })}) b
+    WHERE b."limitUsd"::numeric > 0 AND b."spendUsd"::numeric >= b."limitUsd"::numeric)`;
 }
 
 /** A budget of the workspace (flowId null: the workspace-wide one), or null. */

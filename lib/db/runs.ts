@@ -1,6 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { getDb } from "./client";
 import { retryOnConflict } from "./conflict-retry";
+import { hardBudgetUsedUp } from "./budgets";
 import { jsonText } from "./json";
 import { rollUpNodeRuns } from "./rollups";
 import { Prisma } from "./generated/client.ts";
@@ -50,13 +51,8 @@ export interface RunLease {
   ms: number;
 }
 
-/**
- * Creates a run that records what it runs (a version, or a snapshot of the draft): queued, or
- * already running under `lease` when its launcher executes it at once. One statement (the run
- * API's hot path, lib/db/README.md) that also returns the workspace's PII masking setting, which
- * the run applies to everything it stores.
- */
-export async function createRun(data: {
+/** What a new run records: what it runs (a version, or a snapshot of the draft) and why. */
+export interface NewRun {
   workspaceId: string;
   flowId: string;
   flowVersionId?: string;
@@ -68,8 +64,15 @@ export async function createRun(data: {
   fromNodeId?: string;
   endpointId?: string;
   apiKeyId?: string;
+  /** Created already running under this lease, when its launcher executes it at once. */
   lease?: RunLease;
-}): Promise<{ id: string; maskPii: boolean }> {
+}
+
+/** INSERT ... SELECT of a new run, when `condition` holds; returns the workspace's PII setting. */
+async function insertRun(
+  data: NewRun,
+  condition: Prisma.Sql,
+): Promise<{ id: string; maskPii: boolean } | null> {
   const id = randomUUID();
   const now = new Date();
   const { lease } = data;
@@ -77,15 +80,36 @@ export async function createRun(data: {
     INSERT INTO "Run" (id, "workspaceId", "flowId", "flowVersionId", "graphSnapshot", trigger, status,
       input, "createdById", "parentRunId", "fromNodeId", "endpointId", "apiKeyId", "createdAt",
       "startedAt", "leaseOwner", "leaseToken", "leaseExpiresAt")
-    VALUES (${id}, ${data.workspaceId}, ${data.flowId}, ${data.flowVersionId ?? null},
+    SELECT ${id}, ${data.workspaceId}, ${data.flowId}, ${data.flowVersionId ?? null},
       ${jsonText(data.graphSnapshot)}::jsonb, ${data.trigger}::"RunTrigger",
       ${lease ? "running" : "queued"}::"RunStatus", ${JSON.stringify(data.input ?? {})}::jsonb,
       ${data.createdById ?? null}, ${data.parentRunId ?? null}, ${data.fromNodeId ?? null},
-      ${data.endpointId ?? null}, ${data.apiKeyId ?? null}, ${now}, ${lease ? now : null},
-      ${lease?.owner ?? null}, ${lease?.token ?? null},
-      ${lease ? new Date(now.getTime() + lease.ms) : null})
+      ${data.endpointId ?? null}, ${data.apiKeyId ?? null}, ${now}::timestamp,
+      ${lease ? now : null}::timestamp, ${lease?.owner ?? null}, ${lease?.token ?? null},
+      ${lease ? new Date(now.getTime() + lease.ms) : null}::timestamp
+    WHERE ${condition}
     RETURNING (SELECT "maskPii" FROM "Workspace" WHERE id = ${data.workspaceId}) AS "maskPii"`);
-  return { id, maskPii: rows[0]?.maskPii ?? false };
+  return rows[0] ? { id, maskPii: rows[0].maskPii ?? false } : null;
+}
+
+/**
+ * Creates a run, queued or already running under its lease. One statement (the run API's hot
+ * path, lib/db/README.md) that also returns the workspace's PII masking setting, which the run
+ * applies to everything it stores.
+ */
+export async function createRun(data: NewRun): Promise<{ id: string; maskPii: boolean }> {
+  return (await insertRun(data, Prisma.sql`TRUE`))!;
+}
+
+/**
+ * {@link createRun}, in the same statement refused (null) when a hard budget of the workspace or
+ * the flow is used up in the month starting `month` (YYYY-MM-DD).
+ */
+export function createRunWithinBudget(
+  data: NewRun,
+  month: string,
+): Promise<{ id: string; maskPii: boolean } | null> {
+  return insertRun(data, Prisma.sql`NOT ${hardBudgetUsedUp(data.workspaceId, data.flowId, month)}`);
 }
 
 /** A run as it settled, without the graph it ran (what the run API answers). */

@@ -127,6 +127,8 @@ describe("budgets", () => {
     expect(soft.run.status).toBe("succeeded");
 
     await setBudget(ctx, { flowId: flowA, limitUsd: "3", hardLimit: true });
+    const runsOfA = () => getDb().run.count({ where: { flowId: flowA } });
+    const before = await runsOfA();
     const error = await expectApiError(
       startRun(ctx, flowA, { input: {}, waitMs: 0 }, "editor"),
       402,
@@ -134,6 +136,7 @@ describe("budgets", () => {
     );
     expect(error.message).toContain("“Alpha” is used up: $3.00 spent of $3.00");
     expect(error.details).toMatchObject({ budget: { flowId: flowA, state: "exceeded" } });
+    expect(await runsOfA()).toBe(before);
     // Flow B has no hard budget of its own, and the workspace's is soft.
     await expect(assertWithinBudget(ctx.workspace.id, flowB)).resolves.toBeUndefined();
 

@@ -3,11 +3,14 @@ import { flowGraphSchema, validateFlow, type FlowGraph } from "@/lib/engine";
 import { findFlow, findFlowVersion } from "@/lib/db/flows";
 import { listAttempts } from "@/lib/db/node-runs";
 import { describePromptVersions } from "@/lib/db/prompts";
+import { monthStartOf } from "@/lib/db/budgets";
 import {
   createRun,
+  createRunWithinBudget,
   loadRun,
   runSourceNames,
   setRunStatus,
+  type NewRun,
   type RunRecord,
   type RunTrigger,
 } from "@/lib/db/runs";
@@ -137,11 +140,11 @@ export interface LaunchRequest {
 }
 
 /**
- * Creates a run, already running under this process's lease, and starts executing it here: the one place every new run (start, run
- * from here, replay, resume, endpoint) is launched. Returns the run's id without waiting.
+ * Creates a run, already running under this process's lease, and starts executing it here: the one
+ * place every new run (start, run from here, replay, resume, endpoint) is launched. A used-up hard
+ * budget refuses it (402) in the same statement. Returns the run's id without waiting.
  */
 export async function startNewRun(ctx: RunLauncher, request: LaunchRequest): Promise<string> {
-  await assertWithinBudget(ctx.workspace.id, request.flowId);
   const run = {
     workspaceId: ctx.workspace.id,
     flowId: request.flowId,
@@ -152,7 +155,7 @@ export async function startNewRun(ctx: RunLauncher, request: LaunchRequest): Pro
     fromNodeId: request.fromNodeId ?? null,
   };
   const lease = leaseForThisProcess();
-  const { id, maskPii } = await createRun({
+  const data: NewRun = {
     ...run,
     flowVersionId: request.versionId,
     graphSnapshot: request.versionId ? undefined : request.graph,
@@ -162,7 +165,15 @@ export async function startNewRun(ctx: RunLauncher, request: LaunchRequest): Pro
     endpointId: request.endpointId,
     apiKeyId: request.apiKeyId,
     lease,
-  });
+  };
+  const now = new Date();
+  let created = await createRunWithinBudget(data, monthStartOf(now));
+  if (!created) {
+    // Refused for a used-up budget: say which (402); if it was raised meanwhile, start after all.
+    await assertWithinBudget(ctx.workspace.id, request.flowId, now);
+    created = await createRun(data);
+  }
+  const { id, maskPii } = created;
   try {
     await request.beforeStart?.(id);
   } catch (error) {
