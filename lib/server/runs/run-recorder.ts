@@ -60,6 +60,12 @@ function outcomeOf(event: EngineEvent): AttemptOutcome | undefined {
 
 const asIs = <T>(value: T): T => value;
 
+/**
+ * Records no checkpoint waits for (a node's start, events) are written this long after the first
+ * of them: a node that ends sooner has its start written with its end, in one statement.
+ */
+const BACKGROUND_FLUSH_MS = 100;
+
 /** Records of runs flushing at the same time share a statement; review tasks go on their own. */
 const writeGrouped = createGroupWriter(writeManyRunRecords);
 const writeBatch = (batch: RunRecordBatch) =>
@@ -79,7 +85,8 @@ function maskOutcome(outcome: AttemptOutcome): AttemptOutcome {
 /**
  * Turns engine events into appended rows (one NodeRun per attempt, the RunEvent log, review
  * tasks) without blocking the engine. Records collect in memory and are written in one
- * statement per flush (shared with other runs' flushes under load), or one transaction with review tasks: in the background as they arrive, and at each engine checkpoint, which
+ * statement per flush (shared with other runs' flushes under load), or one transaction with review
+ * tasks: in the background shortly after they arrive, and at each engine checkpoint, which
  * resolves once everything recorded so far is durable. Every event is also published live
  * (tokens only live). With `maskPii`, detected PII is masked in every stored record (inputs,
  * prompts, outputs, errors, events, review payloads) and in the events published with them; the
@@ -147,7 +154,7 @@ export function createRunRecorder(options: {
   function flushSoon(): void {
     if (flushQueued) return;
     flushQueued = true;
-    setImmediate(() => void (flushQueued && flush().catch(() => undefined)));
+    setTimeout(() => void (flushQueued && flush().catch(() => undefined)), BACKGROUND_FLUSH_MS);
   }
 
   function record(type: string, data: unknown, run?: SettledRunRecord): void {
