@@ -35,14 +35,17 @@ function attemptRow(record: AttemptRecord, now: Date): Prisma.Sql {
 }
 
 /**
- * One statement for batches of one or more runs: each attempt is one row upsert keyed by its
- * idempotency key (start and finish coalesced; a finish for a row started earlier keeps its input
- * and start time; a restart after a crash resets the row to running), plus the events as a
- * multi-row insert. A run has at most one batch in a statement, so no key repeats in it.
+ * The statement parts writing batches of one or more runs, as CTEs: `attempts` upserts each attempt
+ * as one row keyed by its idempotency key (start and finish coalesced; a finish for a row started
+ * earlier keeps its input and start time; a restart after a crash resets the row to running) and
+ * returns each row's key and usage; `events` inserts the events. A run has at most one batch in a
+ * statement, so no key repeats in it. Null parts have nothing to write.
  */
-function recordsStatement(batches: RunRecordBatch[]): Prisma.Sql | null {
+export function recordCtes(batches: RunRecordBatch[]): {
+  attempts: Prisma.Sql | null;
+  events: Prisma.Sql | null;
+} {
   const now = new Date();
-  const parts: Prisma.Sql[] = [];
   const attempts = batches.flatMap((batch) => batch.attempts);
   const events = batches.flatMap((batch) =>
     batch.events.map(
@@ -50,8 +53,11 @@ function recordsStatement(batches: RunRecordBatch[]): Prisma.Sql | null {
         Prisma.sql`(${batch.workspaceId}, ${batch.runId}, ${e.seq}, ${e.type}, ${JSON.stringify(e.data ?? {})}::jsonb)`,
     ),
   );
-  if (attempts.length > 0) {
-    parts.push(Prisma.sql`attempts AS (
+  return {
+    attempts:
+      attempts.length === 0
+        ? null
+        : Prisma.sql`attempts AS (
       INSERT INTO "NodeRun" (id, "workspaceId", "runId", "nodeId", "nodeType", attempt, status, source,
         "idempotencyKey", input, output, error, "renderedPrompt", "promptVersionId", provider, model, tier,
         "tokensIn", "tokensOut", "tokensCached", "costUsd", "costSavedUsd", "latencyMs", "cacheHit", final, "startedAt", "finishedAt")
@@ -64,13 +70,20 @@ function recordsStatement(batches: RunRecordBatch[]): Prisma.Sql | null {
         "costSavedUsd" = EXCLUDED."costSavedUsd", "latencyMs" = EXCLUDED."latencyMs", "cacheHit" = EXCLUDED."cacheHit",
         final = EXCLUDED.final, "finishedAt" = EXCLUDED."finishedAt",
         "startedAt" = CASE WHEN EXCLUDED.status = 'running' THEN EXCLUDED."startedAt" ELSE "NodeRun"."startedAt" END
-      RETURNING 1)`);
-  }
-  if (events.length > 0) {
-    parts.push(Prisma.sql`events AS (
+      RETURNING "idempotencyKey", "tokensIn", "tokensOut", "tokensCached", "costUsd")`,
+    events:
+      events.length === 0
+        ? null
+        : Prisma.sql`events AS (
       INSERT INTO "RunEvent" ("workspaceId", "runId", seq, type, data) VALUES ${Prisma.join(events)}
-      ON CONFLICT ("runId", seq) DO NOTHING RETURNING 1)`);
-  }
+      ON CONFLICT ("runId", seq) DO NOTHING RETURNING 1)`,
+  };
+}
+
+/** One statement writing the batches ({@link recordCtes}), or null when there is nothing to write. */
+function recordsStatement(batches: RunRecordBatch[]): Prisma.Sql | null {
+  const { attempts, events } = recordCtes(batches);
+  const parts = [attempts, events].filter((part) => part !== null);
   if (parts.length === 0) return null;
   return Prisma.sql`WITH ${Prisma.join(parts, ", ")} SELECT 1`;
 }

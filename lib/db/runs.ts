@@ -4,6 +4,7 @@ import { retryOnConflict } from "./conflict-retry";
 import { hardBudgetUsedUp } from "./budgets";
 import { jsonText } from "./json";
 import { rollUpNodeRuns } from "./rollups";
+import { recordCtes, type RunRecordBatch } from "./run-records";
 import { Prisma } from "./generated/client.ts";
 import { rawExecute, rawRows } from "./raw-sql";
 
@@ -181,17 +182,29 @@ export async function setRunStatus(runId: string, status: RunStatus): Promise<vo
 }
 
 /**
- * Settles a run in one statement: status, output, error, and totals summed in SQL from its node
- * runs. A run that pauses (`waiting`) keeps no finish time. Only the lease holder may settle it
- * (fencing on the token); returns the run as settled, or null when it lost the lease. The cost rollup is a separate
- * step (`rollUpNodeRuns`), so runs settling at once do not queue behind each other's rollup rows.
+ * Settles a run in one statement: the run's last pending records (`pending`: node attempts and
+ * events, review tasks excluded), then status, output, error, and totals summed in SQL from its
+ * node runs as they are after that write. A run that pauses (`waiting`) keeps no finish time. Only
+ * the lease holder may settle it (fencing on the token); returns the run as settled, or null when
+ * it lost the lease (its records are written all the same, as facts of what ran). The cost rollup
+ * is a separate step (`rollUpNodeRuns`), so runs settling at once do not queue behind each other's
+ * rollup rows.
  */
 export async function finishRun(
   runId: string,
   token: string,
   result: { status: RunStatus; output?: unknown; error?: unknown },
+  pending?: RunRecordBatch,
 ): Promise<SettledRunRecord | null> {
+  if (pending?.humanTasks.length) throw new Error("review tasks are written with writeRunRecords");
+  const records = recordCtes(pending ? [pending] : []);
+  const attempts =
+    records.attempts ??
+    Prisma.sql`attempts AS (SELECT NULL::text AS "idempotencyKey", 0 AS "tokensIn", 0 AS "tokensOut",
+      0 AS "tokensCached", 0::numeric AS "costUsd" WHERE false)`;
+  const ctes = records.events ? [attempts, records.events] : [attempts];
   const rows = await rawRows<SettledRunRecord>(Prisma.sql`
+    WITH ${Prisma.join(ctes, ", ")}
     UPDATE "Run" r SET
       status = ${result.status}::"RunStatus",
       output = ${result.output === undefined ? null : JSON.stringify(result.output)}::jsonb,
@@ -202,9 +215,15 @@ export async function finishRun(
       "tokensIn" = t.tokens_in, "tokensOut" = t.tokens_out, "tokensCached" = t.tokens_cached, "costUsd" = t.cost,
       "leaseOwner" = NULL, "leaseToken" = NULL, "leaseExpiresAt" = NULL
     FROM (
-      SELECT COALESCE(SUM("tokensIn"), 0)::int AS tokens_in, COALESCE(SUM("tokensOut"), 0)::int AS tokens_out,
-             COALESCE(SUM("tokensCached"), 0)::int AS tokens_cached, COALESCE(SUM("costUsd"), 0) AS cost
-      FROM "NodeRun" WHERE "runId" = ${runId}
+      SELECT COALESCE(SUM(n."tokensIn"), 0)::int AS tokens_in, COALESCE(SUM(n."tokensOut"), 0)::int AS tokens_out,
+             COALESCE(SUM(n."tokensCached"), 0)::int AS tokens_cached, COALESCE(SUM(n."costUsd"), 0) AS cost
+      FROM (
+        SELECT s."tokensIn", s."tokensOut", s."tokensCached", s."costUsd" FROM "NodeRun" s
+        WHERE s."runId" = ${runId}
+          AND NOT EXISTS (SELECT 1 FROM attempts a WHERE a."idempotencyKey" = s."idempotencyKey")
+        UNION ALL
+        SELECT a."tokensIn", a."tokensOut", a."tokensCached", a."costUsd" FROM attempts a
+      ) n
     ) t
     WHERE r.id = ${runId} AND r."leaseToken" = ${token}
     RETURNING ${RUN_COLUMNS},

@@ -18,6 +18,7 @@ import { rollUpRunCosts } from "../costs/rollup";
 import { logger } from "../logger";
 import { maskPiiDeep } from "../retention/mask-pii";
 import { reusedResultsFor, toStoredAttempt } from "./run-from-here";
+import { publishRunEvent } from "./event-bus";
 import { portsForRun } from "./run-ports";
 import { createRunRecorder } from "./run-recorder";
 
@@ -134,7 +135,7 @@ async function execute(runId: string, signal: AbortSignal, options: ExecuteOptio
       resume: prior.resume,
       reused,
     });
-    await recorder.flush();
+    await recorder.healthy();
   } catch (error) {
     await recorder.flush().catch(() => undefined);
     const message = error instanceof Error ? error.message : String(error);
@@ -145,13 +146,18 @@ async function execute(runId: string, signal: AbortSignal, options: ExecuteOptio
     await rollUpRunCosts(runId);
     throw error;
   }
-  const settled = await finishRun(runId, token, {
-    status: result.status,
-    output: stored(result.output),
-    error: stored(result.error),
-  });
+  // The last records, the settled run and its run.persisted event go in one statement; listeners
+  // hear of it once its costs are rolled up too.
+  const persisted = recorder.recordUnpublished("run.persisted", { status: result.status });
+  const settled = await recorder.settleWith((pending) =>
+    finishRun(
+      runId,
+      token,
+      { status: result.status, output: stored(result.output), error: stored(result.error) },
+      pending,
+    ),
+  );
   if (!settled) logger.warn({ runId }, "run settled without its lease; result not committed");
   await rollUpRunCosts(runId);
-  recorder.record("run.persisted", { status: result.status }, settled ?? undefined);
-  await recorder.flush();
+  publishRunEvent(runId, settled ? { ...persisted, run: settled } : persisted);
 }

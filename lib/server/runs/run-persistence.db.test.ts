@@ -4,7 +4,8 @@ import { createFlow } from "@/lib/db/flows";
 import { lastRunEventSeq, listAttempts, listRunEvents } from "@/lib/db/node-runs";
 import { getDb } from "@/lib/db/client";
 import { rollUpNodeRuns } from "@/lib/db/rollups";
-import { createRun, loadRun, setRunStatus } from "@/lib/db/runs";
+import { type RunRecordBatch, writeRunRecords } from "@/lib/db/run-records";
+import { createRun, finishRun, loadRun, setRunStatus } from "@/lib/db/runs";
 import { setupTestDatabase } from "@/test/database";
 import { completeSetup } from "../setup";
 import { executeRun } from "./execute-run";
@@ -166,5 +167,55 @@ describe("run persistence", () => {
     const ask = rows.filter((r) => r.nodeId === "ask");
     expect(ask.map((r) => [r.provider, r.model])).toContainEqual(["fake", "m"]);
     expect(attempts.every((a) => a.rolledUp)).toBe(true);
+  });
+
+  it("settles a run with its last records in one statement, totals counting them", async () => {
+    const flow = await createFlow(workspaceId, { name: "settle", graph });
+    const lease = { owner: "test", token: "t-1", ms: 60_000 };
+    const { id } = await createRun({
+      workspaceId,
+      flowId: flow.id,
+      graphSnapshot: graph,
+      trigger: "api",
+      input: {},
+      lease,
+    });
+    const key = (nodeId: string) => ({
+      workspaceId,
+      runId: id,
+      nodeId,
+      nodeType: "llm",
+      attempt: 1,
+    });
+    const batch = (
+      attempts: RunRecordBatch["attempts"],
+      events: RunRecordBatch["events"] = [],
+    ) => ({
+      workspaceId,
+      runId: id,
+      attempts,
+      events,
+      humanTasks: [],
+    });
+    const done = { status: "succeeded" as const, tokensIn: 10, tokensOut: 2, costUsd: 0.25 };
+    await writeRunRecords(
+      batch([
+        { key: key("a"), started: true, outcome: done },
+        { key: key("b"), started: true },
+      ]),
+    );
+    const pending = batch(
+      [{ key: key("b"), started: false, outcome: { ...done, tokensIn: 5 } }],
+      [{ seq: 1, type: "run.persisted", data: { status: "succeeded" } }],
+    );
+    expect(await finishRun(id, "wrong-token", { status: "succeeded" }, batch([]))).toBeNull();
+    const settled = await finishRun(id, lease.token, { status: "succeeded", output: 1 }, pending);
+    expect(settled).toMatchObject({ status: "succeeded", tokensIn: 15, costUsd: "0.5", output: 1 });
+    expect((await listAttempts(id)).map((a) => [a.nodeId, a.status])).toEqual([
+      ["a", "succeeded"],
+      ["b", "succeeded"],
+    ]);
+    expect((await listRunEvents(id, 0)).map((e) => e.type)).toEqual(["run.persisted"]);
+    expect(await loadRun(id)).toMatchObject({ status: "succeeded", tokensIn: 15, costUsd: "0.5" });
   });
 });

@@ -1,6 +1,5 @@
 import type { EngineEvent, NodeTrace } from "@/lib/engine";
 import type { AttemptOutcome } from "@/lib/db/node-runs";
-import type { SettledRunRecord } from "@/lib/db/runs";
 import {
   writeManyRunRecords,
   writeRunRecords,
@@ -10,7 +9,7 @@ import {
 import { createGroupWriter } from "../group-writer";
 import { logger } from "../logger";
 import { maskPiiDeep } from "../retention/mask-pii";
-import { publishRunEvent } from "./event-bus";
+import { publishRunEvent, type RunStreamEvent } from "./event-bus";
 
 function traceFields(trace: NodeTrace | undefined): Partial<AttemptOutcome> {
   if (!trace) return {};
@@ -146,9 +145,7 @@ export function createRunRecorder(options: {
         logger.error({ err: error, runId }, "run recorder write failed");
       }
     });
-    return written.then(() => {
-      if (failure) throw failure;
-    });
+    return healthy();
   }
 
   function flushSoon(): void {
@@ -157,15 +154,44 @@ export function createRunRecorder(options: {
     setTimeout(() => void (flushQueued && flush().catch(() => undefined)), BACKGROUND_FLUSH_MS);
   }
 
-  function record(type: string, data: unknown, run?: SettledRunRecord): void {
+  /** Adds an event to what is pending without publishing it; returns it as it would be streamed. */
+  function recordUnpublished(type: string, data: unknown): RunStreamEvent {
+    const streamed = { seq: ++seq, type, data: stored(data) };
+    batch.events.push(streamed);
+    return streamed;
+  }
+
+  function record(type: string, data: unknown): void {
     if (type === "node.token") {
       publishRunEvent(runId, { seq: ++seq, type, data });
       return;
     }
-    const streamed = { seq: ++seq, type, data: stored(data) };
-    publishRunEvent(runId, run ? { ...streamed, run } : streamed);
-    batch.events.push(streamed);
+    publishRunEvent(runId, recordUnpublished(type, data));
     flushSoon();
+  }
+
+  /**
+   * Hands what is pending to `write`, which stores it in the caller's own statement, after the
+   * earlier writes (review tasks are written first, on their own); throws if any write failed.
+   */
+  function settleWith<T>(write: (pending: RunRecordBatch) => Promise<T>): Promise<T> {
+    const before = batch.humanTasks.length > 0 ? flush() : healthy();
+    flushQueued = false;
+    const pending = batch;
+    batch = emptyBatch();
+    const done = before.then(() => write(pending));
+    written = done.then(
+      () => undefined,
+      (error: unknown) => void (failure ??= error),
+    );
+    return done;
+  }
+
+  /** Resolves once every write so far is done, without writing what is pending; throws if one failed. */
+  function healthy(): Promise<void> {
+    return written.then(() => {
+      if (failure) throw failure;
+    });
   }
 
   function onEvent(event: EngineEvent): void {
@@ -193,7 +219,8 @@ export function createRunRecorder(options: {
     checkpoint: () => flush(),
     /** Writes everything recorded; throws if any write failed. */
     flush,
-    /** Records a service-level event (after the engine finished); `run` goes to live listeners only. */
-    record,
+    healthy,
+    settleWith,
+    recordUnpublished,
   };
 }
