@@ -115,11 +115,12 @@ async function main(bench: BenchLifecycle): Promise<number> {
         ` shared with the load generator (autocannon runs in this process) and other work;` +
         ` Node ${process.version}.`,
       `One production server (npm start, .next-bench) on a scratch PostgreSQL ` +
-        `${await db.serverVersion()} database (127.0.0.1, Prisma's default pool of 10 connections);` +
+        `${await db.serverVersion()} database (127.0.0.1, one pg pool of 10 connections under Prisma and the hot path's statements);` +
         ` ${redis.note}.`,
       `Ours = POST /api/v1/flows/${BENCH_SLUG}/run in sync mode with a Bearer key (rate limit at the` +
         ` schema's maximum, 100,000/min, far above this load): key lookup, rate limit, endpoint,` +
-        ` input schema, the run and its 3 node steps stored, rollups, the run read back.` +
+        ` input schema, the run created within its budgets, its 3 node steps stored, the run` +
+        ` settled and rolled up; the answer is the run as settled.` +
         ` Peer = POST /api/bench/peer: zod body, the Simulated adapter with the same knobs` +
         ` (50 ms, no token delay), one INSERT. Same body and headers for both.`,
       `Ours and peer alternate in each round after a ${WARM_UP_SECONDS} s warm-up of each;` +
