@@ -5,12 +5,17 @@ import { jsonText, jsonValue } from "./json";
 import { rawRows } from "./raw-sql";
 import type { AttemptKey, AttemptOutcome } from "./node-runs";
 
-/** One attempt's pending writes: started, finished, or both (coalesced into one row write). */
+/**
+ * One attempt's pending writes: started, finished, or both (coalesced into one row write), with
+ * when each happened (a write may come later; without a time, the write's own).
+ */
 export interface AttemptRecord {
   key: AttemptKey;
   input?: unknown;
   started: boolean;
+  startedAt?: Date;
   outcome?: AttemptOutcome;
+  finishedAt?: Date;
 }
 
 /** Everything a run recorded since the last flush, written in one transaction. */
@@ -31,7 +36,7 @@ function attemptRow(record: AttemptRecord, now: Date): Prisma.Sql {
     ${jsonText(o?.output)}::jsonb, ${jsonText(o?.error)}::jsonb, ${o?.renderedPrompt ?? null}, ${o?.promptVersionId ?? null},
     ${o?.provider ?? null}, ${o?.model ?? null}, ${o?.tier ?? null}, ${o?.tokensIn ?? 0}, ${o?.tokensOut ?? 0},
     ${o?.tokensCached ?? 0}, ${o?.costUsd ?? 0}, ${o?.costSavedUsd ?? 0}, ${o?.latencyMs ?? null}, ${o?.cacheHit ?? false},
-    ${o?.final ?? true}, ${now}, ${o ? now : null})`;
+    ${o?.final ?? true}, ${record.startedAt ?? now}, ${o ? (record.finishedAt ?? now) : null})`;
 }
 
 /**

@@ -197,17 +197,27 @@ export function createRunRecorder(options: {
   function onEvent(event: EngineEvent): void {
     const { type, ...data } = event;
     record(type, data);
+    const now = new Date();
     if (event.type === "node.started") {
       Object.assign(attempt(event.nodeId, event.attempt), {
         started: true,
+        startedAt: now,
         input: stored(event.inputs),
       });
     } else if (event.type === "node.skipped") {
-      Object.assign(attempt(event.nodeId, 1), { started: true, outcome: outcomeOf(event) });
+      Object.assign(attempt(event.nodeId, 1), {
+        started: true,
+        startedAt: now,
+        outcome: outcomeOf(event),
+        finishedAt: now,
+      });
     } else {
       const outcome = outcomeOf(event);
       if (outcome && "attempt" in event)
-        attempt(event.nodeId, event.attempt).outcome = storedOutcome(outcome);
+        Object.assign(attempt(event.nodeId, event.attempt), {
+          outcome: storedOutcome(outcome),
+          finishedAt: now,
+        });
       if (event.type === "node.waiting")
         batch.humanTasks.push({ nodeId: event.nodeId, payload: stored(event.payload) });
     }
