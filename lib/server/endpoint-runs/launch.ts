@@ -1,13 +1,10 @@
 import type { z } from "zod";
 import { findEndpointToRun, type EndpointRecord } from "@/lib/db/endpoints";
 import { createWebhookDelivery } from "@/lib/db/webhooks";
-import { findRunStatus, type SettledRunRecord } from "@/lib/db/runs";
 import type { runEndpointSchema } from "@/lib/schemas/endpoint-runs";
 import { PAUSED_RETRY_AFTER_SECONDS } from "@/lib/schemas/endpoints";
 import { canReach, type ApiCaller } from "../api-keys/authenticate";
 import { errors } from "../errors";
-import { subscribeRunEvents } from "../runs/event-bus";
-import { isExecutingHere } from "../runs/execute-run";
 import { assertInputFits, runnableGraph, startNewRun } from "../runs/run-service";
 import { assertCallbackAllowed } from "./callback-url";
 import { onceForKey, requestHash } from "./idempotency";
@@ -17,8 +14,6 @@ import { deliverWhenSettled } from "./webhooks";
 export type EndpointRunBody = z.output<typeof runEndpointSchema>;
 
 /** Statuses after which a run API call stops waiting (a paused run waits for a person). */
-const SETTLED = new Set(["succeeded", "failed", "cancelled", "waiting"]);
-const POLL_MS = 500;
 
 /**
  * The endpoint `slug` of the key's workspace, if the key may call it: 404 otherwise (another
@@ -90,35 +85,4 @@ export async function startEndpointRun(
     );
   });
   return { runId, endpoint, replayed };
-}
-
-/**
- * Resolves once the run has settled (finished or paused for a person) or after `waitMs`: listens
- * to its events in this process and polls its status as well (it may run in another process, or
- * have settled before the subscription). Resolves with the run as stored when it settled here.
- */
-export function awaitRun(runId: string, waitMs: number): Promise<SettledRunRecord | undefined> {
-  return new Promise((resolve) => {
-    let done = false;
-    const finish = (run?: SettledRunRecord) => {
-      if (done) return;
-      done = true;
-      clearTimeout(timer);
-      clearInterval(poll);
-      unsubscribe();
-      resolve(run);
-    };
-    const check = () =>
-      void findRunStatus(runId).then(
-        (status) => (!status || SETTLED.has(status)) && finish(),
-        () => undefined,
-      );
-    const unsubscribe = subscribeRunEvents(runId, (event) => {
-      if (event.type === "run.persisted") finish(event.run);
-    });
-    const timer = setTimeout(finish, waitMs);
-    const poll = setInterval(check, POLL_MS);
-    // A run executing here announces its end to the subscription; ask the database only otherwise.
-    if (!isExecutingHere(runId)) check();
-  });
 }

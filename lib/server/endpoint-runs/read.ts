@@ -3,7 +3,7 @@ import type { EndpointRunDto } from "@/lib/schemas/endpoint-runs";
 import { canReach, type ApiCaller } from "../api-keys/authenticate";
 import { errors } from "../errors";
 import { toEndpointRunDto } from "./dto";
-import { awaitRun } from "./launch";
+import { awaitRun } from "../runs/await-run";
 
 /** The run API view of a run: 404 unless it is of the key's workspace and scope. */
 function visibleRun(caller: ApiCaller, run: SettledRunRecord | null): EndpointRunDto {

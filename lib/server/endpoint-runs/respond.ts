@@ -5,13 +5,12 @@ import {
 } from "@/lib/schemas/endpoint-runs";
 import type { ApiCaller } from "../api-keys/authenticate";
 import { validationError } from "../errors";
+import { isSettled } from "../runs/await-run";
 import { readJsonBody } from "../request-body";
 import { idempotencyKeyOf } from "./idempotency";
 import { startEndpointRun } from "./launch";
 import { loadEndpointRun, settledEndpointRun } from "./read";
 import { streamEndpointRun } from "./stream";
-
-const SETTLED = new Set(["succeeded", "failed", "cancelled", "waiting"]);
 
 /**
  * POST /api/v1/flows/{slug}/run: reads and checks the body (413, 415, 400), starts the run (or
@@ -35,7 +34,7 @@ export async function runEndpoint(
     body.mode === "sync"
       ? await settledEndpointRun(caller, runId, body.waitMs ?? DEFAULT_SYNC_WAIT_MS)
       : await loadEndpointRun(caller, runId);
-  const status = body.mode === "sync" && SETTLED.has(run.status) ? 200 : 202;
+  const status = body.mode === "sync" && isSettled(run.status) ? 200 : 202;
   return Response.json(
     { run },
     { status, headers: { ...headers, ...(status === 202 ? { Location: run.statusUrl } : {}) } },

@@ -10,7 +10,7 @@ import { callApi, testKey } from "@/test/run-api";
 import { revokeKey } from "../api-keys/keys";
 import { publishEndpoint, setEndpointState } from "../endpoints/endpoints";
 import type { WorkspaceContext } from "../workspace-context";
-import { awaitRun } from "./launch";
+import { awaitRun } from "../runs/await-run";
 
 setupTestDatabase();
 

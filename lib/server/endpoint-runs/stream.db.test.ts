@@ -6,7 +6,7 @@ import { askGraph, flowWithVersions } from "@/test/endpoints";
 import { createAdminContext } from "@/test/fixtures";
 import { callApi, testKey } from "@/test/run-api";
 import { publishEndpoint } from "../endpoints/endpoints";
-import { awaitRun } from "./launch";
+import { awaitRun } from "../runs/await-run";
 
 setupTestDatabase();
 

@@ -12,7 +12,7 @@ import { createAdminContext } from "@/test/fixtures";
 import { callApi, testKey } from "@/test/run-api";
 import { publishEndpoint } from "../endpoints/endpoints";
 import type { WorkspaceContext } from "../workspace-context";
-import { awaitRun } from "./launch";
+import { awaitRun } from "../runs/await-run";
 import { verifyWebhookSignature } from "./webhook-signature";
 import { deliverDueWebhooks } from "./webhooks";
 

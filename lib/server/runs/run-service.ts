@@ -11,7 +11,7 @@ import {
   runSourceNames,
   setRunStatus,
   type NewRun,
-  type RunRecord,
+  type SettledRunRecord,
   type RunTrigger,
 } from "@/lib/db/runs";
 import { nodeRegistry } from "@/lib/nodes";
@@ -20,15 +20,13 @@ import type { NodeAttemptDto, RunDto, startRunSchema } from "@/lib/schemas/runs"
 import { assertWithinBudget } from "../budgets/budgets";
 import { ApiError, errors } from "../errors";
 import type { WorkspaceContext } from "../workspace-context";
-import { subscribeRunEvents } from "./event-bus";
+import { awaitRun, isSettled } from "./await-run";
 import { abortRun, executeRun, leaseForThisProcess } from "./execute-run";
 import { runToRerun } from "./run-from-here";
 
-const TERMINAL = new Set(["succeeded", "failed", "cancelled", "waiting"]);
-
 /** The API view of a run; `names` (API key, endpoint) are filled where a page shows them. */
 export function toRunDto(
-  run: RunRecord,
+  run: SettledRunRecord,
   names: { apiKeyName: string | null; endpointSlug: string | null } = {
     apiKeyName: null,
     endpointSlug: null,
@@ -81,21 +79,6 @@ async function graphToRun(ctx: WorkspaceContext, flowId: string, versionId?: str
   const version = versionId ? await findFlowVersion(ctx.workspace.id, flowId, versionId) : null;
   if (versionId && !version) throw errors.notFound("Flow version");
   return { graph: runnableGraph(version ? version.graph : flow.graph), versionId: version?.id };
-}
-
-/** Resolves when the run reaches a terminal or waiting state, or after `waitMs`. */
-function settled(runId: string, waitMs: number): Promise<void> {
-  return new Promise((resolve) => {
-    const timer = setTimeout(done, waitMs);
-    const unsubscribe = subscribeRunEvents(runId, (event) => {
-      if (event.type === "run.persisted") done();
-    });
-    function done() {
-      clearTimeout(timer);
-      unsubscribe();
-      resolve();
-    }
-  });
 }
 
 /** Throws 400 when `input` does not fit the schema of the graph's Input node. */
@@ -194,17 +177,10 @@ export async function launchRun(
   ctx: RunLauncher,
   request: LaunchRequest & { waitMs: number },
 ): Promise<{ status: 200 | 202; run: RunDto }> {
-  let finished: Promise<void> | undefined;
-  const id = await startNewRun(ctx, {
-    ...request,
-    beforeStart: async (runId) => {
-      await request.beforeStart?.(runId);
-      if (request.waitMs > 0) finished = settled(runId, request.waitMs);
-    },
-  });
-  await finished;
-  const run = (await loadRun(id, ctx.workspace.id))!;
-  return { status: TERMINAL.has(run.status) ? 200 : 202, run: toRunDto(run) };
+  const id = await startNewRun(ctx, request);
+  const settled = request.waitMs > 0 ? await awaitRun(id, request.waitMs) : undefined;
+  const run = settled ?? (await loadRun(id, ctx.workspace.id))!;
+  return { status: isSettled(run.status) ? 200 : 202, run: toRunDto(run) };
 }
 
 /**
