@@ -1,5 +1,6 @@
 import { Prisma } from "./generated/client";
 import { getDb } from "./client";
+import { spendRows } from "./rollups";
 
 /** Which spend a costs query covers: one workspace, inclusive UTC days, optionally one flow. */
 export interface CostsScope {
@@ -22,10 +23,10 @@ const num = (value: Count): number => (value === null ? 0 : Number(value));
 const rate = (part: Count, whole: Count): number | null =>
   num(whole) === 0 ? null : num(part) / num(whole);
 
-function rollupWhere(s: CostsScope): Prisma.Sql {
-  const flow = s.flowId ? Prisma.sql` AND "flowId" = ${s.flowId}` : Prisma.empty;
-  return Prisma.sql`"workspaceId" = ${s.workspaceId}
-    AND day BETWEEN ${s.from}::date AND ${s.to}::date${flow}`;
+/** The scope's rollup rows, settled node runs not rolled up yet included, as `u`. */
+function scopeRows(s: CostsScope): Prisma.Sql {
+  const flow = s.flowId ? Prisma.sql` WHERE "flowId" = ${s.flowId}` : Prisma.empty;
+  return Prisma.sql`(SELECT * FROM ${spendRows(s.workspaceId, s.from, s.to)} AS spend${flow}) AS u`;
 }
 
 // Token sums (bigint) and the cost summed as exact decimal text.
@@ -50,7 +51,7 @@ export async function costTotals(s: CostsScope) {
         COALESCE(SUM(attempts), 0)::bigint AS attempts,
         COALESCE(SUM(executed), 0)::bigint AS executed,
         COALESCE(SUM(failed), 0)::bigint AS failed
-      FROM "NodeRunRollup" WHERE ${rollupWhere(s)}
+      FROM ${scopeRows(s)}
     ), r AS (
       SELECT COUNT(*) AS runs,
         COUNT(*) FILTER (WHERE status = 'succeeded' AND rating IS DISTINCT FROM 'bad') AS good
@@ -76,11 +77,10 @@ export async function costTotals(s: CostsScope) {
 
 /** Spend per UTC day with activity, in day order; `page` reads a slice after a day. */
 export async function costsByDay(s: CostsScope, page?: KeysetPage) {
-  const after = page?.after ? Prisma.sql` AND day > ${page.after}::date` : Prisma.empty;
+  const after = page?.after ? Prisma.sql` WHERE day > ${page.after}::date` : Prisma.empty;
   const limit = page ? Prisma.sql`LIMIT ${page.limit}` : Prisma.empty;
   const rows = await getDb().$queryRaw<Raw[]>`
-    SELECT day::text AS day, ${SUMS} FROM "NodeRunRollup"
-    WHERE ${rollupWhere(s)}${after}
+    SELECT day::text AS day, ${SUMS} FROM ${scopeRows(s)}${after}
     GROUP BY day ORDER BY day ${limit}`;
   return rows.map((r) => ({ day: r.day as string, costUsd: r.costUsd as string, ...tokens(r) }));
 }
@@ -90,7 +90,7 @@ export async function costsByFlow(s: CostsScope) {
   const rows = await getDb().$queryRaw<Raw[]>`
     WITH g AS (
       SELECT "flowId", ${SUMS}, SUM(attempts)::bigint AS attempts, SUM("costUsd") AS cost
-      FROM "NodeRunRollup" WHERE ${rollupWhere(s)} GROUP BY "flowId"
+      FROM ${scopeRows(s)} GROUP BY "flowId"
     )
     SELECT g.*, f.name AS "flowName" FROM g
     LEFT JOIN "Flow" f ON f.id = g."flowId" AND f."workspaceId" = ${s.workspaceId}
@@ -108,7 +108,7 @@ export async function costsByFlow(s: CostsScope) {
 export async function costsByModel(s: CostsScope) {
   const rows = await getDb().$queryRaw<Raw[]>`
     SELECT provider, model, ${SUMS}, SUM(executed)::bigint AS calls
-    FROM "NodeRunRollup" WHERE ${rollupWhere(s)} AND (provider <> '' OR model <> '')
+    FROM ${scopeRows(s)} WHERE (provider <> '' OR model <> '')
     GROUP BY provider, model ORDER BY SUM("costUsd") DESC, provider, model`;
   return rows.map((r) => ({
     provider: r.provider as string,
@@ -132,10 +132,10 @@ export async function costsByNode(s: CostsScope) {
         SUM(failed)::bigint AS failed, SUM(reviews)::bigint AS reviews,
         SUM("latencySumMs")::float8 / NULLIF(SUM(attempts) FILTER (WHERE "latencyBucket" >= 0), 0)
           AS "latencyAvg"
-      FROM "NodeRunRollup" WHERE ${rollupWhere(s)} GROUP BY 1, 2, 3
+      FROM ${scopeRows(s)} GROUP BY 1, 2, 3
     ), buckets AS (
       SELECT "flowId", "nodeId", "nodeType", "latencyBucket" AS b, SUM(attempts) AS attempts
-      FROM "NodeRunRollup" WHERE ${rollupWhere(s)} AND "latencyBucket" >= 0 GROUP BY 1, 2, 3, 4
+      FROM ${scopeRows(s)} WHERE "latencyBucket" >= 0 GROUP BY 1, 2, 3, 4
     ), cumulative AS (
       SELECT "flowId", "nodeId", "nodeType", b, attempts::float8 AS n,
         SUM(attempts) OVER (PARTITION BY "flowId", "nodeId", "nodeType" ORDER BY b)::float8 AS cum,

@@ -39,42 +39,75 @@ export function rollUpPendingNodeRuns(db?: Executor): Promise<number> {
   return rollUpWhere(Prisma.sql`TRUE`, db);
 }
 
+/** NodeRunRollup's counted columns, in the order {@link rollupRowsOf} selects them. */
+const ROLLUP_COLUMNS = Prisma.sql`"workspaceId", day, "flowId", "nodeId", "nodeType", provider, model,
+  "latencyBucket", attempts, executed, failed, reviews, "cacheHits", "tokensIn", "tokensOut",
+  "tokensCached", "costUsd", "costSavedUsd", "latencySumMs"`;
+
+/** Node runs of `source` (with their run's `flowId`) counted as rollup rows. */
+function rollupRowsOf(source: Prisma.Sql): Prisma.Sql {
+  return Prisma.sql`
+    SELECT "workspaceId", "startedAt"::date AS day, "flowId", "nodeId", "nodeType",
+      COALESCE(provider, '') AS provider, COALESCE(model, '') AS model,
+      CASE WHEN "latencyMs" IS NULL THEN -1
+        ELSE CEIL(LN(GREATEST("latencyMs", 1)) / LN(${LATENCY_BUCKET_GROWTH}::float8))::int
+      END AS "latencyBucket",
+      COUNT(*) AS attempts,
+      COUNT(*) FILTER (WHERE status <> 'skipped' AND source = 'executed') AS executed,
+      COUNT(*) FILTER (WHERE status = 'failed') AS failed,
+      COUNT(*) FILTER (WHERE "nodeType" = 'human-review' AND status <> 'skipped' AND source = 'executed')
+        AS reviews,
+      COUNT(*) FILTER (WHERE "cacheHit") AS "cacheHits",
+      COALESCE(SUM("tokensIn"), 0) AS "tokensIn", COALESCE(SUM("tokensOut"), 0) AS "tokensOut",
+      COALESCE(SUM("tokensCached"), 0) AS "tokensCached", COALESCE(SUM("costUsd"), 0) AS "costUsd",
+      COALESCE(SUM("costSavedUsd"), 0) AS "costSavedUsd", COALESCE(SUM("latencyMs"), 0) AS "latencySumMs"
+    FROM ${source} AS counted
+    GROUP BY 1, 2, 3, 4, 5, 6, 7, 8`;
+}
+
+/** Node runs a rollup counts: settled (not running or waiting) and not counted yet. */
+const PENDING = Prisma.sql`NOT n."rolledUp" AND n.status NOT IN ('running', 'waiting')`;
+
+/**
+ * A workspace's rollup rows for the UTC days `from` to `to` as a subquery: NodeRunRollup plus the
+ * settled node runs no rollup has counted yet (found by the partial index NodeRun_pending_rollup_idx),
+ * counted the same way. A rollup moves node runs from
+ * one side to the other in one statement, so a reader counts each of them once, and sees a run's
+ * costs as soon as it settles, before its rollup.
+ */
+export function spendRows(workspaceId: string, from: string, to: string): Prisma.Sql {
+  return Prisma.sql`(
+    SELECT ${ROLLUP_COLUMNS} FROM "NodeRunRollup"
+    WHERE "workspaceId" = ${workspaceId} AND day BETWEEN ${from}::date AND ${to}::date
+    UNION ALL
+    ${rollupRowsOf(Prisma.sql`(
+      SELECT n.*, r."flowId" FROM "NodeRun" n JOIN "Run" r ON r.id = n."runId"
+      WHERE n."workspaceId" = ${workspaceId} AND ${PENDING}
+        AND n."startedAt" >= ${from}::date::timestamp AND n."startedAt" < (${to}::date + 1)::timestamp
+    )`)}
+  )`;
+}
+
 /**
  * Safe to run concurrently (settles of many runs, the sweeper): node runs another statement is
  * rolling up are skipped, not waited for (SKIP LOCKED; that statement counts them), and rollup
- * rows are upserted in key order (the ORDER BY), so two statements lock them in the same order
- * and never deadlock each other.
+ * rows are upserted in key order, so two statements lock them in the same order and never
+ * deadlock each other.
  */
 function rollUpWhere(runs: Prisma.Sql, db?: Executor): Promise<number> {
   const statement = Prisma.sql`
     WITH picked AS (
       SELECT n.id, r."flowId" FROM "NodeRun" n JOIN "Run" r ON r.id = n."runId"
-      WHERE ${runs} AND NOT n."rolledUp" AND n.status NOT IN ('running', 'waiting')
+      WHERE ${runs} AND ${PENDING}
       FOR NO KEY UPDATE OF n SKIP LOCKED
     ), done AS (
       UPDATE "NodeRun" n SET "rolledUp" = true
       FROM picked p
       WHERE n.id = p.id
-      RETURNING n."workspaceId", p."flowId", n."nodeId", n."nodeType", n.provider, n.model,
-        n.status, n.source, n."cacheHit", n."tokensIn", n."tokensOut", n."tokensCached",
-        n."costUsd", n."costSavedUsd", n."latencyMs", n."startedAt"
+      RETURNING n.*, p."flowId"
     )
-    INSERT INTO "NodeRunRollup" AS t ("workspaceId", day, "flowId", "nodeId", "nodeType", provider,
-      model, "latencyBucket", attempts, executed, failed, reviews, "cacheHits", "tokensIn",
-      "tokensOut", "tokensCached", "costUsd", "costSavedUsd", "latencySumMs")
-    SELECT "workspaceId", "startedAt"::date, "flowId", "nodeId", "nodeType", COALESCE(provider, ''),
-      COALESCE(model, ''),
-      CASE WHEN "latencyMs" IS NULL THEN -1
-        ELSE CEIL(LN(GREATEST("latencyMs", 1)) / LN(${LATENCY_BUCKET_GROWTH}::float8))::int END,
-      COUNT(*),
-      COUNT(*) FILTER (WHERE status <> 'skipped' AND source = 'executed'),
-      COUNT(*) FILTER (WHERE status = 'failed'),
-      COUNT(*) FILTER (WHERE "nodeType" = 'human-review' AND status <> 'skipped' AND source = 'executed'),
-      COUNT(*) FILTER (WHERE "cacheHit"),
-      COALESCE(SUM("tokensIn"), 0), COALESCE(SUM("tokensOut"), 0), COALESCE(SUM("tokensCached"), 0),
-      COALESCE(SUM("costUsd"), 0), COALESCE(SUM("costSavedUsd"), 0), COALESCE(SUM("latencyMs"), 0)
-    FROM done
-    GROUP BY 1, 2, 3, 4, 5, 6, 7, 8
+    INSERT INTO "NodeRunRollup" AS t (${ROLLUP_COLUMNS})
+    ${rollupRowsOf(Prisma.sql`done`)}
     ORDER BY 1, 2, 3, 4, 5, 6, 7, 8
     ON CONFLICT ("workspaceId", day, "flowId", "nodeId", "nodeType", provider, model, "latencyBucket")
     DO UPDATE SET

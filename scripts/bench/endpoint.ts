@@ -120,7 +120,7 @@ async function main(bench: BenchLifecycle): Promise<number> {
       `Ours = POST /api/v1/flows/${BENCH_SLUG}/run in sync mode with a Bearer key (rate limit at the` +
         ` schema's maximum, 100,000/min, far above this load): key lookup, rate limit, endpoint,` +
         ` input schema, the run created within its budgets, its 3 node steps stored, the run` +
-        ` settled and rolled up; the answer is the run as settled.` +
+        ` settled; the answer is the run as settled (its cost rollup follows the answer).` +
         ` Peer = POST /api/bench/peer: zod body, the Simulated adapter with the same knobs` +
         ` (50 ms, no token delay), one INSERT. Same body and headers for both.`,
       `Ours and peer alternate in each round after a ${WARM_UP_SECONDS} s warm-up of each;` +

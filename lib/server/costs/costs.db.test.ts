@@ -47,7 +47,12 @@ const runIds: string[] = [];
 let seed = 7;
 const rand = () => (seed = (seed * 1_103_515_245 + 12_345) % 2_147_483_648) / 2_147_483_648;
 
-async function seedRun(workspaceId: string, flowId: string, i: number): Promise<string> {
+async function seedRun(
+  workspaceId: string,
+  flowId: string,
+  i: number,
+  { rollUp = true } = {},
+): Promise<string> {
   const day = new Date(Date.parse(FROM) + i * 7 * 86_400_000 + 3_600_000 * (i % 20));
   const run = await getDb().run.create({
     data: {
@@ -95,7 +100,7 @@ async function seedRun(workspaceId: string, flowId: string, i: number): Promise<
       ...row,
     })),
   });
-  await rollUpNodeRuns(run.id);
+  if (rollUp) await rollUpNodeRuns(run.id);
   return run.id;
 }
 
@@ -295,5 +300,45 @@ describe("costs CSV export", () => {
     expect(node).toContain(",Ask the model,llm,");
     const models = await readCsv(costsCsv(ctxOf(ws), "model", { from: FROM, to: TO }).stream);
     expect(models.split("\r\n")).toHaveLength(MODELS.length + 2);
+  });
+});
+
+describe("costs before a rollup", () => {
+  it("counts settled node runs no rollup has reached yet, and each once after it", async () => {
+    const scope = { from: FROM, to: TO, flowId: flowIds[0] };
+    const before = await costsReport(ctxOf(ws), scope);
+    const runId = await seedRun(ws, flowIds[0]!, 60, { rollUp: false });
+    const { startedAt } = await getDb().nodeRun.findFirstOrThrow({ where: { runId } });
+    await getDb().nodeRun.create({
+      data: {
+        workspaceId: ws,
+        runId,
+        nodeId: "late",
+        nodeType: "llm",
+        status: "running",
+        idempotencyKey: `${runId}:late:1`,
+        costUsd: "1",
+        startedAt,
+      },
+    });
+    const [added] = await sql(
+      `SELECT (SUM("costUsd") + $2::numeric)::numeric(20, 8)::text AS cost, COUNT(*)::int AS attempts,
+        SUM("tokensIn")::int AS "in"
+        FROM "NodeRun" WHERE "runId" = $1 AND status <> 'running'`,
+      runId,
+      before.totals.costUsd,
+    );
+
+    const pending = await costsReport(ctxOf(ws), scope);
+    expect(pending.totals).toMatchObject({
+      costUsd: added!.cost,
+      attempts: before.totals.attempts + (added!.attempts as number),
+      tokensIn: before.totals.tokensIn + (added!.in as number),
+      runs: before.totals.runs + 1,
+    });
+    expect(pending.byDay).toHaveLength(before.byDay.length + 1);
+
+    expect(await rollUpNodeRuns(runId)).toBeGreaterThan(0);
+    expect(await costsReport(ctxOf(ws), scope)).toEqual(pending);
   });
 });

@@ -146,8 +146,8 @@ async function execute(runId: string, signal: AbortSignal, options: ExecuteOptio
     await rollUpRunCosts(runId);
     throw error;
   }
-  // The last records, the settled run and its run.persisted event go in one statement; listeners
-  // hear of it once its costs are rolled up too.
+  // The last records, the settled run and its run.persisted event go in one statement. Listeners
+  // hear of it at once: cost readers count settled node runs a rollup has not reached yet.
   const persisted = recorder.recordUnpublished("run.persisted", { status: result.status });
   const settled = await recorder.settleWith((pending) =>
     finishRun(
@@ -158,6 +158,6 @@ async function execute(runId: string, signal: AbortSignal, options: ExecuteOptio
     ),
   );
   if (!settled) logger.warn({ runId }, "run settled without its lease; result not committed");
-  await rollUpRunCosts(runId);
   publishRunEvent(runId, settled ? { ...persisted, run: settled } : persisted);
+  await rollUpRunCosts(runId);
 }
