@@ -16,7 +16,7 @@ export interface NodeCapabilities {
   exit?: boolean;
   /**
    * Deterministic, instant and without side effects: after a crash it can simply run again, so
-   * the engine goes on without waiting for its step to be durable (it is stored with the next).
+   * it neither waits for earlier steps to be durable before it starts nor needs its own to be.
    */
   pure?: boolean;
 }

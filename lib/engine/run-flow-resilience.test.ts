@@ -122,22 +122,35 @@ describe("runFlow resilience and resume", () => {
     ).toEqual(["i"]);
   });
 
-  it("goes on after a pure node without waiting for a checkpoint", async () => {
+  it("waits for durability only before a node with side effects, never at a pure node", async () => {
     const g = graph(
       [
         ["i", "in"],
+        ["a", "add", { n: 1 }],
         ["m", "merge"],
         ["o", "out"],
       ],
       [
-        ["i", "m"],
+        ["i", "a"],
+        ["a", "m"],
         ["m", "o"],
       ],
     );
-    const durable: string[] = [];
-    const { result } = await run(g, 7, { checkpoint: async (id) => void durable.push(id) });
-    expect(result.output).toEqual([7]);
-    expect(durable).toEqual(["i", "o"]);
+    const order: string[] = [];
+    const checkpoint = async (nodeId: string) => {
+      await new Promise((r) => setTimeout(r, 5));
+      order.push(`durable:${nodeId}`);
+    };
+    const { result } = await run(g, 7, {
+      checkpoint,
+      onEvent: (e) => {
+        if (e.type === "node.started") order.push(`start:${e.nodeId}`);
+      },
+    });
+    expect(result.output).toEqual([8]);
+    // Add waits for Input's step; Merge (pure) goes on before Add's step is durable and Output
+    // waits for it; Output's own step ends the run and is left to the run's settle.
+    expect(order).toEqual(["start:i", "durable:i", "start:a", "start:m", "durable:a", "start:o"]);
   });
 
   it("suspends for review and resumes from stored state without re-running completed nodes", async () => {

@@ -31,6 +31,9 @@ class FlowRun {
   private readonly waiting: { nodeId: string; payload: unknown }[] = [];
   private readonly ready: CompiledNode[] = [];
   private readonly scheduled = new Set<string>();
+  /** Steps that succeeded since the last wait for durability (see {@link durable}). */
+  private readonly undurable: string[] = [];
+  private durability: Promise<void> = Promise.resolve();
   private running = 0;
   private failure: (ErrorInfo & { nodeId?: string }) | undefined;
   private wake: (() => void) | undefined;
@@ -189,6 +192,7 @@ class FlowRun {
 
   private async execute(node: CompiledNode): Promise<void> {
     const id = node.node.id;
+    if (!node.definition.capabilities?.pure && (!(await this.durable()) || this.stopped())) return;
     const policy = effectivePolicy(node.node.policy);
     const inputs = this.inputsOf(node);
     const first = this.options.resume?.nextAttempt?.[id] ?? 1;
@@ -217,7 +221,7 @@ class FlowRun {
           trace: result.trace,
           latencyMs,
         });
-        await this.checkpointAndComplete(node, result.outputs);
+        this.completeStep(node, result.outputs);
         return;
       } catch (error) {
         const latencyMs = Math.round(performance.now() - started);
@@ -266,7 +270,7 @@ class FlowRun {
           final: true,
           handledOutputs: handled,
         });
-        if (handled) await this.checkpointAndComplete(node, handled);
+        if (handled) this.completeStep(node, handled);
         else if (!this.controller.signal.aborted) this.fail({ ...info, nodeId: id });
         return;
       }
@@ -279,21 +283,39 @@ class FlowRun {
     this.controller.abort(new Error("run failed"));
   }
 
-  /** Makes the step durable (when a checkpoint is given and it is not pure), then lets dependents run. */
-  private async checkpointAndComplete(
-    node: CompiledNode,
-    outputs: Record<string, unknown>,
-  ): Promise<void> {
-    const nodeId = node.node.id;
-    if (this.options.checkpoint && !node.definition.capabilities?.pure) {
-      try {
-        await this.options.checkpoint(nodeId);
-      } catch (error) {
-        this.fail({ ...toErrorInfo(error), code: "persistence_failed", nodeId });
-        return;
-      }
+  /** Lets dependents run; the step waits for durability in {@link durable} unless it is pure. */
+  private completeStep(node: CompiledNode, outputs: Record<string, unknown>): void {
+    if (this.options.checkpoint && !node.definition.capabilities?.pure)
+      this.undurable.push(node.node.id);
+    this.complete(node.node.id, outputs);
+  }
+
+  /**
+   * Waits until every step that succeeded so far is durable, before a node with side effects
+   * starts: a crash then never repeats a side effect built on a result that was lost. Pure nodes
+   * go on without it, and the steps that end the run are left to the run's settle. False (and the
+   * run failed) when a checkpoint failed.
+   */
+  private async durable(): Promise<boolean> {
+    const checkpoint = this.options.checkpoint;
+    const steps = this.undurable.splice(0);
+    if (checkpoint && steps.length > 0) {
+      const before = this.durability;
+      this.durability = before.then(async () => {
+        for (const nodeId of steps) {
+          await checkpoint(nodeId).catch((error: unknown) => {
+            throw Object.assign(toErrorInfo(error), { code: "persistence_failed", nodeId });
+          });
+        }
+      });
     }
-    this.complete(nodeId, outputs);
+    try {
+      await this.durability;
+      return true;
+    } catch (error) {
+      this.fail(error as ErrorInfo & { nodeId: string });
+      return false;
+    }
   }
 
   private complete(nodeId: string, outputs: Record<string, unknown>): void {

@@ -21,9 +21,10 @@ export interface RunFlowOptions {
   concurrency?: number;
   onEvent?: EngineListener;
   /**
-   * Awaited after a node succeeds and before its dependents run: persistence makes the step
-   * durable here, so a crash never loses a completed node that later nodes already built on.
-   * Pure node types (capabilities.pure) skip it: after a crash they simply run again.
+   * Awaited for each step that succeeded, before the next node with side effects starts:
+   * persistence makes the step durable here, so a crash never loses a completed node that later
+   * side effects built on. Pure node types (capabilities.pure) neither wait nor need one (after a
+   * crash they simply run again); steps no such node followed are made durable by the run's settle.
    */
   checkpoint?: (nodeId: string) => Promise<void>;
   resume?: ResumeState;
