@@ -12,6 +12,7 @@ import {
   releaseDataDirLock,
 } from "../lib/db/data-dir-lock";
 import { loadInstanceSecrets } from "../lib/server/instance-secrets";
+import { executionMode } from "../lib/server/queue/mode";
 import { buildStamp } from "./build-stamp";
 
 const root = path.resolve(__dirname, "..");
@@ -23,6 +24,12 @@ const distDir = path.join(root, process.env.TRELLIS_DIST_DIR || ".next");
 function fail(message: string): never {
   console.error(`\ntrellis: ${message}\n`);
   process.exit(1);
+}
+
+try {
+  executionMode();
+} catch (error) {
+  fail((error as Error).message);
 }
 
 try {

@@ -14,6 +14,8 @@ for (const kind of kinds) {
   console.log(`\ntest:db on ${kind}`);
   const env: NodeJS.ProcessEnv = { ...process.env, TEST_DB_KIND: kind, NODE_ENV: "test" };
   delete env.DATABASE_URL;
+  // Tests run the embedded mode; the queue-mode tests take Redis from TEST_REDIS_URL explicitly.
+  env.TEST_REDIS_URL ??= process.env.REDIS_URL;
   delete env.REDIS_URL;
   const result = spawnSync(vitest, ["run", "--project", "db"], { stdio: "inherit", env });
   if (result.status !== 0) process.exit(result.status ?? 1);

@@ -6,7 +6,8 @@ import { jsonText } from "./json";
 import { rollUpNodeRuns } from "./rollups";
 import { recordCtes, type RunRecordBatch } from "./run-records";
 import { Prisma } from "./generated/client.ts";
-import { rawExecute, rawRows } from "./raw-sql";
+import { rawRows } from "./raw-sql";
+import type { RunLease } from "./run-leases";
 
 /** Run trigger and status values (mirrors the schema enums). */
 export type RunTrigger = "editor" | "api" | "endpoint" | "evaluation" | "replay" | "resume";
@@ -46,12 +47,6 @@ export interface RunRecord {
 }
 
 /** Who executes a run, until when: the completion write checks the token (fencing). */
-export interface RunLease {
-  owner: string;
-  token: string;
-  ms: number;
-}
-
 /** What a new run records: what it runs (a version, or a snapshot of the draft) and why. */
 export interface NewRun {
   workspaceId: string;
@@ -156,19 +151,6 @@ export async function runSourceNames(
       })
     : null;
   return { apiKeyName: key?.name ?? null, endpointSlug: run.endpointSlug };
-}
-
-/** Marks a run running; the lease fields say which process owns it. */
-export async function markRunRunning(
-  runId: string,
-  owner: string,
-  token: string,
-  leaseMs: number,
-): Promise<void> {
-  await rawExecute(Prisma.sql`
-    UPDATE "Run" SET status = 'running', "startedAt" = now(), "leaseOwner" = ${owner},
-      "leaseToken" = ${token}, "leaseExpiresAt" = now() + ${leaseMs} * interval '1 millisecond'
-    WHERE id = ${runId}`);
 }
 
 /** Sets a run's status (waiting, cancelled ...) without touching its totals; counts its settled node runs. */

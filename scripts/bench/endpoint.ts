@@ -56,7 +56,8 @@ async function main(bench: BenchLifecycle): Promise<number> {
     portVariable: "BENCH_ENDPOINT_PORT",
     dataDir: ".test-data/bench-endpoint",
     distDir: ".next-bench",
-    env: { DATABASE_URL: scratch.url, REDIS_URL: redis.url },
+    // Runs execute in the server (Redis serves the rate limits): this measures the run API itself.
+    env: { DATABASE_URL: scratch.url, REDIS_URL: redis.url, TRELLIS_EXECUTION: "inline" },
     log,
   });
   bench.onCleanup(server.stop);

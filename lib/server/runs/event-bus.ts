@@ -10,12 +10,28 @@ export interface RunStreamEvent {
   run?: SettledRunRecord;
 }
 
+/** Carries run events between processes (queue mode: workers publish, web processes listen). */
+export interface RunEventRelay {
+  publish(runId: string, event: RunStreamEvent): void;
+  /** Starts relaying a run's events to this process; returns the function that stops it. */
+  listen(runId: string): () => void;
+}
+
 const globalKey = Symbol.for("trellis.runEventBus");
 const historyKey = Symbol.for("trellis.runEventHistory");
+const relayKey = Symbol.for("trellis.runEventRelay");
 type GlobalWithBus = typeof globalThis & {
   [globalKey]?: EventEmitter;
   [historyKey]?: Map<string, RunStreamEvent[]>;
+  [relayKey]?: RunEventRelay;
 };
+
+/** Installs (or, with undefined, removes) the relay to other processes. */
+export function setRunEventRelay(relay: RunEventRelay | undefined): void {
+  (globalThis as GlobalWithBus)[relayKey] = relay;
+}
+
+const relay = () => (globalThis as GlobalWithBus)[relayKey];
 
 /** Events of a run kept in memory while it runs here, so a late subscriber misses none not yet written. */
 const HISTORY_LIMIT = 20_000;
@@ -44,6 +60,12 @@ export function publishRunEvent(runId: string, event: RunStreamEvent): void {
   if (event.type === "run.persisted")
     setTimeout(() => history().delete(runId), HISTORY_TTL_MS).unref();
   bus().emit(runId, event);
+  relay()?.publish(runId, event);
+}
+
+/** Hands an event another process published to this process's listeners of the run. */
+export function deliverRelayedRunEvent(runId: string, event: RunStreamEvent): void {
+  bus().emit(runId, event);
 }
 
 /** Events this process published for a run recently (some may not be written yet). */
@@ -57,5 +79,9 @@ export function subscribeRunEvents(
   listener: (event: RunStreamEvent) => void,
 ): () => void {
   bus().on(runId, listener);
-  return () => bus().off(runId, listener);
+  const stopRelay = relay()?.listen(runId);
+  return () => {
+    bus().off(runId, listener);
+    stopRelay?.();
+  };
 }

@@ -1,4 +1,3 @@
-import { randomUUID } from "node:crypto";
 import {
   flowGraphSchema,
   rebuildResumeState,
@@ -11,19 +10,18 @@ import {
 import { decisionsForRun } from "@/lib/db/human-tasks";
 import { lastRunEventSeq, listAttempts } from "@/lib/db/node-runs";
 import { replaceRunInput } from "@/lib/db/retention";
-import { finishRun, loadRun, markRunRunning, type RunLease, type RunRecord } from "@/lib/db/runs";
+import { claimRun, markRunRunning, releaseRunLease } from "@/lib/db/run-leases";
+import { finishRun, loadRun, type RunRecord } from "@/lib/db/runs";
 import { findDataSettings } from "@/lib/db/workspace-settings";
 import { nodeRegistry } from "@/lib/nodes";
 import { rollUpRunCosts } from "../costs/rollup";
 import { logger } from "../logger";
 import { maskPiiDeep } from "../retention/mask-pii";
+import { holdLease, leaseForThisProcess } from "./lease";
 import { reusedResultsFor, toStoredAttempt } from "./run-from-here";
 import { publishRunEvent } from "./event-bus";
 import { portsForRun } from "./run-ports";
 import { createRunRecorder } from "./run-recorder";
-
-const LEASE_MS = 5 * 60_000;
-const OWNER = `${process.pid}@${process.env.HOSTNAME ?? "local"}`;
 
 const globalKey = Symbol.for("trellis.activeRuns");
 type GlobalWithRuns = typeof globalThis & {
@@ -36,11 +34,6 @@ function activeRuns() {
   return g[globalKey];
 }
 
-/** A lease on a run for this process, to create it already running ({@link FreshRun}). */
-export function leaseForThisProcess(): RunLease {
-  return { owner: OWNER, token: randomUUID(), ms: LEASE_MS };
-}
-
 /**
  * A run its launcher just created in this process under a lease of {@link leaseForThisProcess}:
  * nothing to load, claim or resume; `maskPii` is the workspace's setting read as it was created.
@@ -50,10 +43,15 @@ export type FreshRun = Pick<
   "workspaceId" | "flowVersionId" | "trigger" | "input" | "parentRunId" | "fromNodeId"
 > & { graph: FlowGraph; leaseToken: string; maskPii: boolean };
 
-/** How to execute: `ports` replace the workspace's (tests, benchmarks); `fresh` skips loading. */
+/**
+ * How to execute: `ports` replace the workspace's (tests, benchmarks); `fresh` skips loading;
+ * `claim` (a queue worker) executes only when its claim on the run wins ({@link claimRun}),
+ * otherwise this process takes the run over (embedded mode: it is the only executor).
+ */
 export interface ExecuteOptions {
   ports?: EnginePorts;
   fresh?: FreshRun;
+  claim?: boolean;
 }
 
 /**
@@ -66,11 +64,26 @@ export function executeRun(runId: string, options: ExecuteOptions = {}): Promise
   const existing = runs.get(runId);
   if (existing) return existing.done;
   const controller = new AbortController();
-  const done = execute(runId, controller.signal, options)
+  const done = execute(runId, controller, options)
     .catch((error: unknown) => logger.error({ err: error, runId }, "run execution failed"))
     .finally(() => runs.delete(runId));
   runs.set(runId, { controller, done });
   return done;
+}
+
+/** Abort reasons that end a run here without settling it: another process goes on with it. */
+const HANDED_BACK = new Error("handed back to the queue");
+const LEASE_LOST = new Error("lease lost");
+
+/**
+ * Stops every run executing in this process without settling it and hands it back: its records so
+ * far are written and its lease dropped, so it is queued again. Resolves with their ids.
+ */
+export async function handBackRuns(): Promise<string[]> {
+  const running = [...activeRuns()];
+  for (const [, active] of running) active.controller.abort(HANDED_BACK);
+  await Promise.all(running.map(([, active]) => active.done));
+  return running.map(([runId]) => runId);
 }
 
 /** True while the run executes in this process (its events reach this process's subscribers). */
@@ -95,13 +108,37 @@ async function priorState(runId: string) {
   return { resume: rebuildResumeState(attempts.map(toStoredAttempt), decisions), firstSeq };
 }
 
-async function execute(runId: string, signal: AbortSignal, options: ExecuteOptions): Promise<void> {
+async function execute(
+  runId: string,
+  controller: AbortController,
+  options: ExecuteOptions,
+): Promise<void> {
   const { fresh } = options;
+  const lease = fresh
+    ? { ...leaseForThisProcess(), token: fresh.leaseToken }
+    : leaseForThisProcess();
+  if (options.claim && !(await claimRun(runId, lease))) return;
   const run = fresh ?? (await loadRun(runId));
   if (!run || ("status" in run && ["succeeded", "failed", "cancelled"].includes(run.status)))
     return;
-  const token = fresh?.leaseToken ?? randomUUID();
-  if (!fresh) await markRunRunning(runId, OWNER, token, LEASE_MS);
+  if (!fresh && !options.claim) await markRunRunning(runId, lease);
+  const stopHolding = holdLease(runId, lease, () => controller.abort(LEASE_LOST));
+  try {
+    await executeHeld(runId, run, lease.token, controller.signal, options);
+  } finally {
+    stopHolding();
+  }
+}
+
+/** Runs the flow of a run this process holds the lease of, and settles it under that lease. */
+async function executeHeld(
+  runId: string,
+  run: FreshRun | RunRecord,
+  token: string,
+  signal: AbortSignal,
+  options: ExecuteOptions,
+): Promise<void> {
+  const { fresh } = options;
   // Pins belong to draft runs; versions are saved without them, and a version run never uses one.
   const snapshot = fresh ? fresh.graph : flowGraphSchema.parse(run.graph);
   const graph = run.flowVersionId ? withoutPins(snapshot) : snapshot;
@@ -136,6 +173,11 @@ async function execute(runId: string, signal: AbortSignal, options: ExecuteOptio
       reused,
     });
     await recorder.healthy();
+    if (signal.reason === HANDED_BACK || signal.reason === LEASE_LOST) {
+      await recorder.flush();
+      if (signal.reason === HANDED_BACK) await releaseRunLease(runId, token);
+      return;
+    }
   } catch (error) {
     await recorder.flush().catch(() => undefined);
     const message = error instanceof Error ? error.message : String(error);

@@ -9,7 +9,7 @@ import type { humanDecisionSchema } from "@/lib/schemas/runs";
 import { audit } from "../audit";
 import { errors } from "../errors";
 import type { WorkspaceContext } from "../workspace-context";
-import { executeRun } from "./execute-run";
+import { dispatchRun } from "../queue/dispatch";
 
 const STATUS = { approve: "approved", edit: "edited", reject: "rejected" } as const;
 
@@ -50,6 +50,6 @@ export async function decideTask(
     { type: "human_task", id: taskId },
     { after: { runId: task.runId, comment: decision.comment ?? null } },
   );
-  void executeRun(task.runId);
+  dispatchRun(task.runId);
   return { ok: true, runId: task.runId };
 }

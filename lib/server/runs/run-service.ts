@@ -21,7 +21,9 @@ import { assertWithinBudget } from "../budgets/budgets";
 import { ApiError, errors } from "../errors";
 import type { WorkspaceContext } from "../workspace-context";
 import { awaitRun, isSettled } from "./await-run";
-import { abortRun, executeRun, leaseForThisProcess } from "./execute-run";
+import { dispatchesToQueue, dispatchRun } from "../queue/dispatch";
+import { abortRun } from "./execute-run";
+import { leaseForThisProcess } from "./lease";
 import { runToRerun } from "./run-from-here";
 
 /** The API view of a run; `names` (API key, endpoint) are filled where a page shows them. */
@@ -123,8 +125,9 @@ export interface LaunchRequest {
 }
 
 /**
- * Creates a run, already running under this process's lease, and starts executing it here: the one
- * place every new run (start, run from here, replay, resume, endpoint) is launched. A used-up hard
+ * Creates a run and dispatches it: the one place every new run (start, run from here, replay,
+ * resume, endpoint) is launched. Embedded, it is created running under this process's lease and
+ * executes here; in queue mode it is created queued and a worker claims it. A used-up hard
  * budget refuses it (402) in the same statement. Returns the run's id without waiting.
  */
 export async function startNewRun(ctx: RunLauncher, request: LaunchRequest): Promise<string> {
@@ -137,7 +140,7 @@ export async function startNewRun(ctx: RunLauncher, request: LaunchRequest): Pro
     parentRunId: request.parentRunId ?? null,
     fromNodeId: request.fromNodeId ?? null,
   };
-  const lease = leaseForThisProcess();
+  const lease = dispatchesToQueue() ? undefined : leaseForThisProcess();
   const data: NewRun = {
     ...run,
     flowVersionId: request.versionId,
@@ -163,9 +166,7 @@ export async function startNewRun(ctx: RunLauncher, request: LaunchRequest): Pro
     await setRunStatus(id, "failed");
     throw error;
   }
-  void executeRun(id, {
-    fresh: { ...run, graph: request.graph, leaseToken: lease.token, maskPii },
-  });
+  dispatchRun(id, lease && { ...run, graph: request.graph, leaseToken: lease.token, maskPii });
   return id;
 }
 

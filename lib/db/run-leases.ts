@@ -1,0 +1,63 @@
+import { Prisma } from "./generated/client";
+import { rawExecute, rawRows } from "./raw-sql";
+
+/** Who executes a run and until when: the owner's token fences every write that settles it. */
+export interface RunLease {
+  owner: string;
+  token: string;
+  ms: number;
+}
+
+const expiry = (ms: number) => Prisma.sql`now() + ${ms} * interval '1 millisecond'`;
+
+/** Takes a run over whoever held it (embedded mode: this process is its only executor). */
+export async function markRunRunning(runId: string, lease: RunLease): Promise<void> {
+  await rawExecute(Prisma.sql`
+    UPDATE "Run" SET status = 'running', "startedAt" = COALESCE("startedAt", now()),
+      "leaseOwner" = ${lease.owner}, "leaseToken" = ${lease.token}, "leaseExpiresAt" = ${expiry(lease.ms)}
+    WHERE id = ${runId}`);
+}
+
+/**
+ * Claims a run for a worker: only a queued run, one paused for a person (its decision is in), or a
+ * running one whose lease expired. Concurrent claims of one run (a job delivered twice) serialize
+ * on its row and exactly one wins. True when this claim won.
+ */
+export async function claimRun(runId: string, lease: RunLease): Promise<boolean> {
+  const rows = await rawRows<{ id: string }>(Prisma.sql`
+    UPDATE "Run" SET status = 'running', "startedAt" = COALESCE("startedAt", now()),
+      "leaseOwner" = ${lease.owner}, "leaseToken" = ${lease.token}, "leaseExpiresAt" = ${expiry(lease.ms)}
+    WHERE id = ${runId} AND (status IN ('queued', 'waiting')
+      OR (status = 'running' AND ("leaseExpiresAt" IS NULL OR "leaseExpiresAt" < now())))
+    RETURNING id`);
+  return rows.length > 0;
+}
+
+/** Extends a lease its holder still has; false when it was lost (expired and claimed, or the run was cancelled). */
+export async function renewRunLease(runId: string, lease: RunLease): Promise<boolean> {
+  const rows = await rawRows<{ id: string }>(Prisma.sql`
+    UPDATE "Run" SET "leaseExpiresAt" = ${expiry(lease.ms)}
+    WHERE id = ${runId} AND "leaseToken" = ${lease.token} AND status = 'running'
+    RETURNING id`);
+  return rows.length > 0;
+}
+
+/** Hands a run back to the queue (a worker shutting down): queued again, its lease dropped. */
+export async function releaseRunLease(runId: string, token: string): Promise<void> {
+  await rawExecute(Prisma.sql`
+    UPDATE "Run" SET status = 'queued', "leaseOwner" = NULL, "leaseToken" = NULL, "leaseExpiresAt" = NULL
+    WHERE id = ${runId} AND "leaseToken" = ${token} AND status = 'running'`);
+}
+
+/**
+ * Runs no one executes: running with an expired lease, or queued for longer than `queuedMs` (their
+ * job was lost, say with Redis). Oldest first, at most `limit`.
+ */
+export async function listOrphanedRuns(queuedMs: number, limit = 500): Promise<string[]> {
+  const rows = await rawRows<{ id: string }>(Prisma.sql`
+    SELECT id FROM "Run"
+    WHERE (status = 'running' AND "leaseExpiresAt" < now())
+      OR (status = 'queued' AND "createdAt" < now() - ${queuedMs} * interval '1 millisecond')
+    ORDER BY "createdAt" LIMIT ${limit}`);
+  return rows.map((row) => row.id);
+}

@@ -1,0 +1,108 @@
+import { spawn, type ChildProcess } from "node:child_process";
+import path from "node:path";
+import Redis from "ioredis";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createFlow } from "@/lib/db/flows";
+import { listAttempts } from "@/lib/db/node-runs";
+import { loadRun } from "@/lib/db/runs";
+import { setupTestDatabase, testDbKind } from "@/test/database";
+import { completeSetup } from "../setup";
+import { awaitRun } from "../runs/await-run";
+import { subscribeRunEvents, type RunStreamEvent } from "../runs/event-bus";
+import { isExecutingHere } from "../runs/execute-run";
+import { startNewRun } from "../runs/run-service";
+import { startRunEventRelay } from "./event-relay";
+import { closeRunQueue } from "./run-queue";
+
+const redisUrl = process.env.TEST_REDIS_URL;
+const root = path.resolve(__dirname, "../../..");
+
+setupTestDatabase();
+
+const node = (id: string, type: string, config: Record<string, unknown> = {}) => ({
+  id,
+  type,
+  typeVersion: 1,
+  label: id,
+  config,
+  policy: {},
+  position: { x: 0, y: 0 },
+});
+const graph = {
+  nodes: [
+    node("in", "input"),
+    node("ask", "llm", {
+      prompt: { kind: "inline", template: "Answer: {{ input.question }}" },
+      model: { connection: "simulated", model: "sim-small" },
+      // Slow enough that this process subscribes to the run's events before the model answers.
+      parameters: { simulated: { latencyMs: 300, tokenDelayMs: 0 } },
+    }),
+    node("out", "output"),
+  ],
+  edges: [
+    { id: "e1", source: "in", sourcePort: "out", target: "ask", targetPort: "in" },
+    { id: "e2", source: "ask", sourcePort: "out", target: "out", targetPort: "in" },
+  ],
+};
+
+describe.skipIf(testDbKind !== "postgresql" || !redisUrl)("queue mode", () => {
+  let worker: ChildProcess | undefined;
+  let stopRelay: (() => Promise<void>) | undefined;
+  let workspaceId = "";
+  let flowId = "";
+
+  beforeAll(async () => {
+    process.env.REDIS_URL = redisUrl;
+    process.env.TRELLIS_QUEUE_PREFIX = `trellis-test-${process.pid}`;
+    ({ workspaceId } = await completeSetup({
+      name: "Ada",
+      email: "ada@example.com",
+      password: "correct-horse-1",
+      workspaceName: "Acme",
+    }));
+    flowId = (await createFlow(workspaceId, { name: "queued", graph })).id;
+    stopRelay = startRunEventRelay(redisUrl!);
+    worker = spawn(path.join(root, "node_modules/.bin/tsx"), ["scripts/worker.ts"], {
+      cwd: root,
+      env: { ...process.env, TRELLIS_WORKER_CONCURRENCY: "4", TRELLIS_WORKER_GRACE_MS: "1000" },
+      stdio: "ignore",
+    });
+  });
+
+  afterAll(async () => {
+    worker?.kill("SIGTERM");
+    await new Promise((resolve) => worker?.once("exit", resolve));
+    await stopRelay?.();
+    await closeRunQueue();
+    const redis = new Redis(redisUrl!);
+    const keys = await redis.keys(`${process.env.TRELLIS_QUEUE_PREFIX}:*`);
+    if (keys.length > 0) await redis.del(...keys);
+    await redis.quit();
+    delete process.env.REDIS_URL;
+  });
+
+  it("enqueues runs that a worker process executes, with their events relayed here", async () => {
+    const ctx = { workspace: { id: workspaceId }, user: null };
+    const launch = (question: string) =>
+      startNewRun(ctx, { flowId, graph, trigger: "api", input: { question } });
+    const events: RunStreamEvent[] = [];
+    const first = await launch("first");
+    const unsubscribe = subscribeRunEvents(first, (event) => events.push(event));
+    const questions = ["alpha", "bravo", "charlie", "delta", "echo"];
+    const others = await Promise.all(questions.map(launch));
+    expect(isExecutingHere(first)).toBe(false);
+
+    for (const [i, runId] of [first, ...others].entries()) {
+      await awaitRun(runId, 30_000);
+      const run = await loadRun(runId);
+      expect(run).toMatchObject({ status: "succeeded" });
+      expect(JSON.stringify(run?.output)).toContain(["first", ...questions][i]);
+      const attempts = await listAttempts(runId);
+      expect(attempts.map((a) => a.nodeId).sort()).toEqual(["ask", "in", "out"]);
+    }
+    unsubscribe();
+    const types = events.map((e) => e.type);
+    expect(types).toContain("node.succeeded");
+    expect(types.at(-1)).toBe("run.persisted");
+  }, 60_000);
+});

@@ -1,0 +1,61 @@
+import os from "node:os";
+import { Worker } from "bullmq";
+import { executeRun, handBackRuns } from "../runs/execute-run";
+import { logger } from "../logger";
+import { enqueueRun, queuePrefix, redisConnection, RUN_QUEUE } from "./run-queue";
+
+/** A running queue worker. */
+export interface RunWorker {
+  id: string;
+  concurrency: number;
+  /** Runs executing in this worker now. */
+  inFlight(): number;
+  /**
+   * Stops taking jobs and lets runs in flight finish for up to `graceMs`; runs still going then
+   * are handed back (records written, lease dropped, enqueued again for another worker).
+   */
+  close(graceMs: number): Promise<void>;
+}
+
+/** Hands back the runs still executing here and enqueues them again at once. */
+async function handBack(): Promise<void> {
+  const runIds = await handBackRuns();
+  for (const runId of runIds) await enqueueRun(runId, { again: true }).catch(() => undefined);
+  if (runIds.length > 0) logger.info({ count: runIds.length }, "runs handed back to the queue");
+}
+
+/**
+ * Starts a BullMQ worker on the run queue: each job claims its run in the database (a job
+ * delivered twice, or a run another worker holds, executes nowhere twice) and executes it here
+ * under a renewed lease. The job succeeds whatever the run's outcome, which the database records.
+ */
+export function startRunWorker({ concurrency }: { concurrency: number }): RunWorker {
+  const id = `${os.hostname()}:${process.pid}`;
+  let inFlight = 0;
+  const worker = new Worker<{ runId: string }>(
+    RUN_QUEUE,
+    async (job) => {
+      inFlight++;
+      try {
+        await executeRun(job.data.runId, { claim: true });
+      } finally {
+        inFlight--;
+      }
+    },
+    { connection: redisConnection(), prefix: queuePrefix(), concurrency, autorun: true },
+  );
+  worker.on("error", (err) => logger.warn({ err }, "run worker"));
+  return {
+    id,
+    concurrency,
+    inFlight: () => inFlight,
+    async close(graceMs) {
+      const closing = worker.close();
+      let handingBack: Promise<void> | undefined;
+      const timer = setTimeout(() => (handingBack = handBack()), graceMs);
+      await closing;
+      clearTimeout(timer);
+      await handingBack;
+    },
+  };
+}
