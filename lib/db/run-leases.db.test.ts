@@ -3,6 +3,8 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { completeSetup } from "@/lib/server/setup";
 import { setupTestDatabase } from "@/test/database";
 import { createFlow } from "./flows";
+import { listAttempts, listRunEvents } from "./node-runs";
+import { writeRunRecords, type RunRecordBatch } from "./run-records";
 import { claimRun, listOrphanedRuns, releaseRunLease, renewRunLease } from "./run-leases";
 import { createRun, finishRun, loadRun } from "./runs";
 
@@ -30,6 +32,8 @@ const queued = async () =>
       input: {},
     })
   ).id;
+const orphanIds = async (queuedMs: number) =>
+  (await listOrphanedRuns(queuedMs)).map((run) => run.id);
 const lease = (ms = 60_000) => ({ owner: "test", token: randomUUID(), ms });
 
 describe("run leases", () => {
@@ -48,10 +52,10 @@ describe("run leases", () => {
     expect(await claimRun(runId, first)).toBe(true);
     const second = lease();
     expect(await claimRun(runId, second)).toBe(false);
-    expect(await listOrphanedRuns(60_000)).not.toContain(runId);
+    expect(await orphanIds(60_000)).not.toContain(runId);
 
     await new Promise((resolve) => setTimeout(resolve, 1_100));
-    expect(await listOrphanedRuns(60_000)).toContain(runId);
+    expect(await orphanIds(60_000)).toContain(runId);
     expect(await claimRun(runId, second)).toBe(true);
     expect(await renewRunLease(runId, first)).toBe(false);
     expect(await finishRun(runId, first.token, { status: "failed" })).toBeNull();
@@ -69,8 +73,35 @@ describe("run leases", () => {
     expect(await claimRun(runId, held)).toBe(true);
     await releaseRunLease(runId, held.token);
     expect((await loadRun(runId))?.status).toBe("queued");
-    expect(await listOrphanedRuns(0)).toContain(runId);
-    expect(await listOrphanedRuns(60_000)).not.toContain(runId);
+    expect(await orphanIds(0)).toContain(runId);
+    expect(await orphanIds(60_000)).not.toContain(runId);
     expect(await claimRun(runId, lease())).toBe(true);
+  });
+});
+
+describe("fenced records", () => {
+  it("drops a lost lease holder's events and never lets it rewrite the new holder's attempts", async () => {
+    const runId = await queued();
+    const stale = lease(1_000);
+    const current = lease();
+    const key = { workspaceId, runId, nodeId: "ask", nodeType: "llm", attempt: 1 };
+    const batch = (token: string, output: string, seq: number): RunRecordBatch => ({
+      workspaceId,
+      runId,
+      leaseToken: token,
+      attempts: [{ key, started: true, outcome: { status: "succeeded", output } }],
+      events: [{ seq, type: "node.succeeded", data: { output } }],
+      humanTasks: [],
+    });
+    expect(await claimRun(runId, stale)).toBe(true);
+    await writeRunRecords(batch(stale.token, "stale, while it held the run", 1));
+    await new Promise((resolve) => setTimeout(resolve, 1_100));
+    expect(await claimRun(runId, current)).toBe(true);
+    await writeRunRecords(batch(current.token, "current", 2));
+    await writeRunRecords(batch(stale.token, "stale, after losing it", 3));
+
+    const attempts = await listAttempts(runId);
+    expect(attempts.map((a) => a.output)).toEqual(["current"]);
+    expect((await listRunEvents(runId)).map((e) => e.seq)).toEqual([1, 2]);
   });
 });

@@ -49,15 +49,21 @@ export async function releaseRunLease(runId: string, token: string): Promise<voi
     WHERE id = ${runId} AND "leaseToken" = ${token} AND status = 'running'`);
 }
 
+/** A run no one executes: `leaseExpiredAt` is set when its lease expired, null when it sat queued. */
+export interface OrphanedRun {
+  id: string;
+  leaseExpiredAt: Date | null;
+}
+
 /**
  * Runs no one executes: running with an expired lease, or queued for longer than `queuedMs` (their
  * job was lost, say with Redis). Oldest first, at most `limit`.
  */
-export async function listOrphanedRuns(queuedMs: number, limit = 500): Promise<string[]> {
-  const rows = await rawRows<{ id: string }>(Prisma.sql`
-    SELECT id FROM "Run"
+export function listOrphanedRuns(queuedMs: number, limit = 500): Promise<OrphanedRun[]> {
+  return rawRows<OrphanedRun>(Prisma.sql`
+    SELECT id, CASE WHEN status = 'running' THEN "leaseExpiresAt" END AS "leaseExpiredAt"
+    FROM "Run"
     WHERE (status = 'running' AND "leaseExpiresAt" < now())
       OR (status = 'queued' AND "createdAt" < now() - ${queuedMs} * interval '1 millisecond')
     ORDER BY "createdAt" LIMIT ${limit}`);
-  return rows.map((row) => row.id);
 }

@@ -25,6 +25,12 @@ export interface RunRecordBatch {
   attempts: AttemptRecord[];
   events: { seq: number; type: string; data: unknown }[];
   humanTasks: { nodeId: string; payload: unknown }[];
+  /**
+   * The writer's lease on the run: once another process holds the run, this writer's events are
+   * dropped and its attempts overwrite no row (a worker that lost its lease cannot rewrite what
+   * the run's new holder recorded). Without one, records are written unfenced.
+   */
+  leaseToken?: string;
 }
 
 function attemptRow(record: AttemptRecord, now: Date): Prisma.Sql {
@@ -55,9 +61,11 @@ export function recordCtes(batches: RunRecordBatch[]): {
   const events = batches.flatMap((batch) =>
     batch.events.map(
       (e) =>
-        Prisma.sql`(${batch.workspaceId}, ${batch.runId}, ${e.seq}, ${e.type}, ${JSON.stringify(e.data ?? {})}::jsonb)`,
+        Prisma.sql`(${batch.workspaceId}::text, ${batch.runId}::text, ${e.seq}::int, ${e.type}::text,
+          ${JSON.stringify(e.data ?? {})}::jsonb)`,
     ),
   );
+  const held = leaseHeld(batches);
   return {
     attempts:
       attempts.length === 0
@@ -75,14 +83,28 @@ export function recordCtes(batches: RunRecordBatch[]): {
         "costSavedUsd" = EXCLUDED."costSavedUsd", "latencyMs" = EXCLUDED."latencyMs", "cacheHit" = EXCLUDED."cacheHit",
         final = EXCLUDED.final, "finishedAt" = EXCLUDED."finishedAt",
         "startedAt" = CASE WHEN EXCLUDED.status = 'running' THEN EXCLUDED."startedAt" ELSE "NodeRun"."startedAt" END
+      WHERE ${held(Prisma.sql`EXCLUDED."runId"`)}
       RETURNING "idempotencyKey", "tokensIn", "tokensOut", "tokensCached", "costUsd")`,
     events:
       events.length === 0
         ? null
         : Prisma.sql`events AS (
-      INSERT INTO "RunEvent" ("workspaceId", "runId", seq, type, data) VALUES ${Prisma.join(events)}
+      INSERT INTO "RunEvent" ("workspaceId", "runId", seq, type, data)
+      SELECT * FROM (VALUES ${Prisma.join(events)}) AS e("workspaceId", "runId", seq, type, data)
+      WHERE ${held(Prisma.sql`e."runId"`)}
       ON CONFLICT ("runId", seq) DO NOTHING RETURNING 1)`,
   };
+}
+
+/**
+ * A SQL condition on a run id: its run is still held under one of the batches' lease tokens (a
+ * token belongs to one run's lease), or true when the batches carry none.
+ */
+function leaseHeld(batches: RunRecordBatch[]): (runId: Prisma.Sql) => Prisma.Sql {
+  const tokens = batches.flatMap((batch) => (batch.leaseToken ? [batch.leaseToken] : []));
+  if (tokens.length === 0) return () => Prisma.sql`TRUE`;
+  return (runId) => Prisma.sql`EXISTS (SELECT 1 FROM "Run" fence
+    WHERE fence.id = ${runId} AND fence."leaseToken" IN (${Prisma.join(tokens)}))`;
 }
 
 /** One statement writing the batches ({@link recordCtes}), or null when there is nothing to write. */

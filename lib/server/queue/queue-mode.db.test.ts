@@ -1,11 +1,9 @@
-import { spawn, type ChildProcess } from "node:child_process";
-import path from "node:path";
-import Redis from "ioredis";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createFlow } from "@/lib/db/flows";
 import { listAttempts } from "@/lib/db/node-runs";
 import { loadRun } from "@/lib/db/runs";
 import { setupTestDatabase, testDbKind } from "@/test/database";
+import { deleteRedisPrefix, startWorkerProcess, type WorkerProcess } from "@/test/queue-cluster";
 import { completeSetup } from "../setup";
 import { awaitRun } from "../runs/await-run";
 import { subscribeRunEvents, type RunStreamEvent } from "../runs/event-bus";
@@ -15,7 +13,6 @@ import { startRunEventRelay } from "./event-relay";
 import { closeRunQueue } from "./run-queue";
 
 const redisUrl = process.env.TEST_REDIS_URL;
-const root = path.resolve(__dirname, "../../..");
 
 setupTestDatabase();
 
@@ -46,7 +43,7 @@ const graph = {
 };
 
 describe.skipIf(testDbKind !== "postgresql" || !redisUrl)("queue mode", () => {
-  let worker: ChildProcess | undefined;
+  let worker: WorkerProcess | undefined;
   let stopRelay: (() => Promise<void>) | undefined;
   let workspaceId = "";
   let flowId = "";
@@ -62,23 +59,19 @@ describe.skipIf(testDbKind !== "postgresql" || !redisUrl)("queue mode", () => {
     }));
     flowId = (await createFlow(workspaceId, { name: "queued", graph })).id;
     stopRelay = startRunEventRelay(redisUrl!);
-    worker = spawn(path.join(root, "node_modules/.bin/tsx"), ["scripts/worker.ts"], {
-      cwd: root,
-      env: { ...process.env, TRELLIS_WORKER_CONCURRENCY: "4", TRELLIS_WORKER_GRACE_MS: "1000" },
-      stdio: "ignore",
+    worker = startWorkerProcess({
+      TRELLIS_WORKER_CONCURRENCY: "4",
+      TRELLIS_WORKER_GRACE_MS: "1000",
     });
   });
 
   afterAll(async () => {
-    worker?.kill("SIGTERM");
-    await new Promise((resolve) => worker?.once("exit", resolve));
+    await worker?.stop();
     await stopRelay?.();
     await closeRunQueue();
-    const redis = new Redis(redisUrl!);
-    const keys = await redis.keys(`${process.env.TRELLIS_QUEUE_PREFIX}:*`);
-    if (keys.length > 0) await redis.del(...keys);
-    await redis.quit();
+    await deleteRedisPrefix(redisUrl!, process.env.TRELLIS_QUEUE_PREFIX!);
     delete process.env.REDIS_URL;
+    delete process.env.TRELLIS_QUEUE_PREFIX;
   });
 
   it("enqueues runs that a worker process executes, with their events relayed here", async () => {

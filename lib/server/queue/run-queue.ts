@@ -27,25 +27,22 @@ function runQueue(): Queue {
 }
 
 /**
- * Puts a run on the queue. The job id is the run id, so enqueueing a run whose job still waits is a
- * no-op; `again` (a run handed back while its own job is still active) takes a new job id. Which
- * worker executes it is decided by its claim in the database, so a duplicate job is harmless.
+ * Puts a run on the queue under `jobId` (default: the run id). Adding a job id that still waits is
+ * a no-op, so callers pick the id that says which dispatch of the run it is. Which worker executes
+ * the run is decided by its claim in the database, so a duplicate job is harmless.
  */
-export async function enqueueRun(runId: string, { again = false } = {}): Promise<void> {
-  await runQueue().add(
-    "run",
-    { runId },
-    {
-      jobId: again ? `${runId}-${Date.now().toString(36)}` : runId,
-      removeOnComplete: true,
-      removeOnFail: true,
-    },
-  );
+export async function enqueueRun(runId: string, jobId = runId): Promise<void> {
+  await runQueue().add("run", { runId }, { jobId, removeOnComplete: true, removeOnFail: true });
 }
 
-/** Enqueues a run; a failure is logged and left to the orphan sweeper (the run is queued in the database). */
-export function enqueueOrLeave(runId: string, options?: { again?: boolean }): void {
-  enqueueRun(runId, options).catch((err: unknown) =>
+/** A job id for dispatching a run once more while an earlier job of it may still exist. */
+export function againJobId(runId: string, instance: string | number): string {
+  return `${runId}-${instance}`;
+}
+
+/** Enqueues a new run; a failure is logged and left to the orphan sweeper (the run is queued in the database). */
+export function enqueueOrLeave(runId: string): void {
+  enqueueRun(runId).catch((err: unknown) =>
     logger.warn({ err, runId }, "enqueue failed; the orphan sweeper will enqueue the run"),
   );
 }

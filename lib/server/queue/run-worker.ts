@@ -2,7 +2,7 @@ import os from "node:os";
 import { Worker } from "bullmq";
 import { executeRun, handBackRuns } from "../runs/execute-run";
 import { logger } from "../logger";
-import { enqueueRun, queuePrefix, redisConnection, RUN_QUEUE } from "./run-queue";
+import { againJobId, enqueueRun, queuePrefix, redisConnection, RUN_QUEUE } from "./run-queue";
 
 /** A running queue worker. */
 export interface RunWorker {
@@ -20,7 +20,9 @@ export interface RunWorker {
 /** Hands back the runs still executing here and enqueues them again at once. */
 async function handBack(): Promise<void> {
   const runIds = await handBackRuns();
-  for (const runId of runIds) await enqueueRun(runId, { again: true }).catch(() => undefined);
+  const handedBack = Date.now().toString(36);
+  for (const runId of runIds)
+    await enqueueRun(runId, againJobId(runId, `back${handedBack}`)).catch(() => undefined);
   if (runIds.length > 0) logger.info({ count: runIds.length }, "runs handed back to the queue");
 }
 

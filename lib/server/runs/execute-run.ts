@@ -157,6 +157,7 @@ async function executeHeld(
     nodeTypes: new Map(graph.nodes.map((n) => [n.id, n.type])),
     firstSeq: prior.firstSeq,
     maskPii,
+    leaseToken: token,
   });
   let result: RunResult;
   try {

@@ -97,8 +97,10 @@ export function createRunRecorder(options: {
   nodeTypes: Map<string, string>;
   firstSeq: number;
   maskPii?: boolean;
+  /** The executing process's lease: fences its writes (see RunRecordBatch.leaseToken). */
+  leaseToken?: string;
 }) {
-  const { workspaceId, runId, nodeTypes } = options;
+  const { workspaceId, runId, nodeTypes, leaseToken } = options;
   const stored = options.maskPii ? maskPiiDeep : asIs;
   const storedOutcome = options.maskPii ? maskOutcome : asIs;
   let seq = options.firstSeq;
@@ -108,7 +110,15 @@ export function createRunRecorder(options: {
   let flushQueued = false;
 
   function emptyBatch(): RunRecordBatch & { byKey: Map<string, AttemptRecord> } {
-    return { workspaceId, runId, attempts: [], events: [], humanTasks: [], byKey: new Map() };
+    return {
+      workspaceId,
+      runId,
+      leaseToken,
+      attempts: [],
+      events: [],
+      humanTasks: [],
+      byKey: new Map(),
+    };
   }
 
   function attempt(nodeId: string, number: number): AttemptRecord {
