@@ -99,3 +99,16 @@ export async function deleteRedisPrefix(url: string, prefix: string): Promise<vo
     await redis.quit();
   }
 }
+
+/** Worker settings for fault tests: short leases and sweeps, so recovery takes seconds. */
+export function faultTestWorkerEnv(redisUrl: string, prefix: string, leaseMs: number) {
+  return {
+    REDIS_URL: redisUrl,
+    TRELLIS_QUEUE_PREFIX: prefix,
+    TRELLIS_LEASE_MS: String(leaseMs),
+    TRELLIS_ORPHAN_SWEEP_MS: "250",
+    TRELLIS_ORPHAN_QUEUED_MS: "5000",
+    TRELLIS_WORKER_CONCURRENCY: "10",
+    TRELLIS_WORKER_GRACE_MS: "1000",
+  };
+}

@@ -1,10 +1,11 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { getDb } from "@/lib/db/client";
-import { createFlow } from "@/lib/db/flows";
 import { addHttpAllowRule } from "@/lib/db/http-allow-rules";
+import { chargeScenario } from "@/test/charge-scenario";
 import { setupTestDatabase, testDbKind } from "@/test/database";
 import {
   deleteRedisPrefix,
+  faultTestWorkerEnv,
   startFakeDownstream,
   startWorkerProcess,
   waitFor,
@@ -12,7 +13,6 @@ import {
   type WorkerProcess,
 } from "@/test/queue-cluster";
 import { completeSetup } from "../setup";
-import { startNewRun } from "../runs/run-service";
 import { againJobId, closeRunQueue, enqueueRun } from "./run-queue";
 
 const redisUrl = process.env.TEST_REDIS_URL;
@@ -20,123 +20,18 @@ const LEASE_MS = 2_000;
 
 setupTestDatabase();
 
-const node = (id: string, type: string, config: Record<string, unknown> = {}) => ({
-  id,
-  type,
-  typeVersion: 1,
-  label: id,
-  config,
-  policy: {},
-  position: { x: 0, y: 0 },
-});
-const edge = (source: string, target: string) => ({
-  id: `${source}-${target}`,
-  source,
-  sourcePort: "out",
-  target,
-  targetPort: "in",
-});
-/** Input -> HTTP POST to the fake downstream (the side effect) -> model (`latencyMs`) -> Output. */
-const chargeFlow = (downstreamUrl: string, latencyMs: number) => ({
-  nodes: [
-    node("in", "input"),
-    node("charge", "http-tool", {
-      method: "POST",
-      url: `${downstreamUrl}/charge`,
-      body: '{"order": "{{ input.order }}"}',
-    }),
-    node("ask", "llm", {
-      prompt: { kind: "inline", template: "Confirm {{ input }}" },
-      model: { connection: "simulated", model: "sim-small" },
-      parameters: { simulated: { latencyMs, tokenDelayMs: 0 } },
-    }),
-    node("out", "output"),
-  ],
-  edges: [edge("in", "charge"), edge("charge", "ask"), edge("ask", "out")],
-});
-
 describe.skipIf(testDbKind !== "postgresql" || !redisUrl)("queue mode under faults", () => {
   const prefix = `trellis-faults-${process.pid}`;
   let workspaceId = "";
   let downstream: FakeDownstream;
   let workers: WorkerProcess[] = [];
-  const flows = new Map<number, { id: string; graph: ReturnType<typeof chargeFlow> }>();
+  let scenario: ReturnType<typeof chargeScenario>;
 
   const startWorker = () => {
-    const worker = startWorkerProcess({
-      REDIS_URL: redisUrl!,
-      TRELLIS_QUEUE_PREFIX: prefix,
-      TRELLIS_LEASE_MS: String(LEASE_MS),
-      TRELLIS_ORPHAN_SWEEP_MS: "250",
-      TRELLIS_ORPHAN_QUEUED_MS: "5000",
-      TRELLIS_WORKER_CONCURRENCY: "10",
-      TRELLIS_WORKER_GRACE_MS: "1000",
-    });
+    const worker = startWorkerProcess(faultTestWorkerEnv(redisUrl!, prefix, LEASE_MS));
     workers.push(worker);
     return worker;
   };
-
-  /** Launches `count` runs of the charge flow whose model answers after `latencyMs`. */
-  const launch = async (count: number, latencyMs: number): Promise<string[]> => {
-    if (!flows.has(latencyMs)) {
-      const graph = chargeFlow(downstream.url, latencyMs);
-      const { id } = await createFlow(workspaceId, { name: `charge ${latencyMs}`, graph });
-      flows.set(latencyMs, { id, graph });
-    }
-    const flow = flows.get(latencyMs)!;
-    const ctx = { workspace: { id: workspaceId }, user: null };
-    return Promise.all(
-      Array.from({ length: count }, (_, i) =>
-        startNewRun(ctx, {
-          flowId: flow.id,
-          graph: flow.graph,
-          trigger: "api",
-          input: { order: `o${i}` },
-        }),
-      ),
-    );
-  };
-
-  const nodeRuns = (runIds: string[]) =>
-    getDb().nodeRun.findMany({
-      where: { runId: { in: runIds } },
-      select: { runId: true, nodeId: true, attempt: true, status: true, idempotencyKey: true },
-    });
-
-  /** Waits until every run settled, then checks the invariants the issue asks for. */
-  const expectCompletedOnce = async (runIds: string[], timeoutMs = 40_000) => {
-    const runs = await waitFor(
-      "the runs to settle",
-      async () => {
-        const found = await getDb().run.findMany({
-          where: { id: { in: runIds } },
-          select: { id: true, status: true },
-        });
-        return found.every((run) => run.status === "succeeded") ? found : undefined;
-      },
-      timeoutMs,
-    );
-    expect(runs).toHaveLength(runIds.length);
-    const rows = await nodeRuns(runIds);
-    for (const runId of runIds) {
-      const mine = rows.filter((row) => row.runId === runId);
-      // Each step recorded once: one succeeded row per node, one row per attempt key.
-      for (const nodeId of ["in", "charge", "ask", "out"]) {
-        expect(mine.filter((r) => r.nodeId === nodeId && r.status === "succeeded")).toHaveLength(1);
-      }
-      expect(new Set(mine.map((r) => r.idempotencyKey)).size).toBe(mine.length);
-      // The downstream saw the side effect only under the key of the attempt that succeeded.
-      const charged = mine.find((r) => r.nodeId === "charge" && r.status === "succeeded")!;
-      const keys = downstream.calls
-        .filter((call) => call.idempotencyKey?.startsWith(`${runId}:`))
-        .map((call) => call.idempotencyKey);
-      expect(keys.length).toBeGreaterThanOrEqual(1);
-      expect(new Set(keys)).toEqual(new Set([charged.idempotencyKey]));
-    }
-  };
-
-  const callsFor = (runIds: string[]) =>
-    downstream.calls.filter((c) => runIds.some((id) => c.idempotencyKey?.startsWith(`${id}:`)));
 
   beforeAll(async () => {
     process.env.REDIS_URL = redisUrl;
@@ -149,6 +44,7 @@ describe.skipIf(testDbKind !== "postgresql" || !redisUrl)("queue mode under faul
     }));
     downstream = await startFakeDownstream();
     await addHttpAllowRule(workspaceId, downstream.url, "fake downstream");
+    scenario = chargeScenario(workspaceId, downstream);
   });
 
   afterEach(async () => {
@@ -167,15 +63,15 @@ describe.skipIf(testDbKind !== "postgresql" || !redisUrl)("queue mode under faul
 
   it("resumes runs whose worker was killed during the model call, without charging twice", async () => {
     const first = startWorker();
-    const runIds = await launch(5, 1_500);
+    const runIds = await scenario.launch(5, 1_500);
     await waitFor("the model calls to start", async () => {
-      const rows = await nodeRuns(runIds);
+      const rows = await scenario.nodeRuns(runIds);
       return rows.filter((r) => r.nodeId === "ask").length === 5 ? true : undefined;
     });
     await first.stop("SIGKILL");
     startWorker();
-    await expectCompletedOnce(runIds);
-    expect(callsFor(runIds)).toHaveLength(5);
+    await scenario.expectCompletedOnce(runIds);
+    expect(scenario.callsFor(runIds)).toHaveLength(5);
   }, 60_000);
 
   it("repeats a side effect cut off before its completion write only under the same key", async () => {
@@ -186,11 +82,11 @@ describe.skipIf(testDbKind !== "postgresql" || !redisUrl)("queue mode under faul
       killed = true;
       await first.stop("SIGKILL");
     };
-    const runIds = await launch(1, 100);
+    const runIds = await scenario.launch(1, 100);
     await first.exited;
     startWorker();
-    await expectCompletedOnce(runIds);
-    const calls = callsFor(runIds);
+    await scenario.expectCompletedOnce(runIds);
+    const calls = scenario.callsFor(runIds);
     expect(calls.length).toBeGreaterThanOrEqual(2);
     expect(new Set(calls.map((c) => c.idempotencyKey)).size).toBe(1);
   }, 60_000);
@@ -204,7 +100,7 @@ describe.skipIf(testDbKind !== "postgresql" || !redisUrl)("queue mode under faul
       WHEN (NEW.status = 'succeeded' AND OLD.status = 'running') EXECUTE FUNCTION slow_settle()`);
     try {
       const first = startWorker();
-      const runIds = await launch(3, 100);
+      const runIds = await scenario.launch(3, 100);
       await waitFor("a settle in flight", async () => {
         const [row] = await getDb().$queryRawUnsafe<{ n: bigint }[]>(
           `SELECT count(*) AS n FROM pg_stat_activity WHERE wait_event = 'PgSleep'`,
@@ -213,8 +109,8 @@ describe.skipIf(testDbKind !== "postgresql" || !redisUrl)("queue mode under faul
       });
       await first.stop("SIGKILL");
       startWorker();
-      await expectCompletedOnce(runIds);
-      expect(callsFor(runIds)).toHaveLength(3);
+      await scenario.expectCompletedOnce(runIds);
+      expect(scenario.callsFor(runIds)).toHaveLength(3);
     } finally {
       await getDb().$executeRawUnsafe(`DROP TRIGGER IF EXISTS slow_settle ON "Run"`);
     }
@@ -222,7 +118,7 @@ describe.skipIf(testDbKind !== "postgresql" || !redisUrl)("queue mode under faul
 
   it("finishes every run after all workers were killed with runs in flight and restarted", async () => {
     const killed = [startWorker(), startWorker()];
-    const runIds = await launch(20, 800);
+    const runIds = await scenario.launch(20, 800);
     await waitFor("runs in flight", async () => {
       const running = await getDb().run.count({
         where: { id: { in: runIds }, status: "running" },
@@ -232,35 +128,35 @@ describe.skipIf(testDbKind !== "postgresql" || !redisUrl)("queue mode under faul
     await Promise.all(killed.map((worker) => worker.stop("SIGKILL")));
     startWorker();
     startWorker();
-    await expectCompletedOnce(runIds);
+    await scenario.expectCompletedOnce(runIds);
   }, 60_000);
 
   it("executes a run once when its job is delivered twice at the same time", async () => {
-    const runIds = await launch(4, 300);
+    const runIds = await scenario.launch(4, 300);
     for (const runId of runIds) await enqueueRun(runId, againJobId(runId, "duplicate"));
     startWorker();
     startWorker();
-    await expectCompletedOnce(runIds);
-    expect(callsFor(runIds)).toHaveLength(4);
+    await scenario.expectCompletedOnce(runIds);
+    expect(scenario.callsFor(runIds)).toHaveLength(4);
   }, 60_000);
 
   it("keeps a run whose node outlasts the lease, and fences a frozen worker that lost it", async () => {
     const slow = startWorker();
-    const [kept] = await launch(1, LEASE_MS * 2);
-    await expectCompletedOnce([kept!]);
-    expect((await nodeRuns([kept!])).filter((r) => r.nodeId === "ask")).toHaveLength(1);
+    const [kept] = await scenario.launch(1, LEASE_MS * 2);
+    await scenario.expectCompletedOnce([kept!]);
+    expect((await scenario.nodeRuns([kept!])).filter((r) => r.nodeId === "ask")).toHaveLength(1);
 
-    const [frozen] = await launch(1, 1_500);
+    const [frozen] = await scenario.launch(1, 1_500);
     await waitFor("the model call to start", async () =>
-      (await nodeRuns([frozen!])).some((r) => r.nodeId === "ask") ? true : undefined,
+      (await scenario.nodeRuns([frozen!])).some((r) => r.nodeId === "ask") ? true : undefined,
     );
     process.kill(slow.pid, "SIGSTOP");
     startWorker();
-    await expectCompletedOnce([frozen!]);
+    await scenario.expectCompletedOnce([frozen!]);
     const settled = await getDb().run.findUniqueOrThrow({ where: { id: frozen! } });
     process.kill(slow.pid, "SIGCONT");
     await new Promise((resolve) => setTimeout(resolve, 1_500));
-    await expectCompletedOnce([frozen!]);
+    await scenario.expectCompletedOnce([frozen!]);
     expect(await getDb().run.findUniqueOrThrow({ where: { id: frozen! } })).toEqual(settled);
   }, 60_000);
 });

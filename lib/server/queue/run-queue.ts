@@ -22,7 +22,11 @@ type GlobalWithQueue = typeof globalThis & { [globalKey]?: Queue };
 
 function runQueue(): Queue {
   const g = globalThis as GlobalWithQueue;
-  g[globalKey] ??= new Queue(RUN_QUEUE, { connection: redisConnection(), prefix: queuePrefix() });
+  if (!g[globalKey]) {
+    g[globalKey] = new Queue(RUN_QUEUE, { connection: redisConnection(), prefix: queuePrefix() });
+    // A lost connection is retried by the client; enqueueing waits for it meanwhile.
+    g[globalKey].on("error", (err) => logger.warn({ err }, "run queue connection"));
+  }
   return g[globalKey];
 }
 

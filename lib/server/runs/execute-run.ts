@@ -16,6 +16,7 @@ import { findDataSettings } from "@/lib/db/workspace-settings";
 import { nodeRegistry } from "@/lib/nodes";
 import { rollUpRunCosts } from "../costs/rollup";
 import { logger } from "../logger";
+import { executionMode } from "../queue/mode";
 import { maskPiiDeep } from "../retention/mask-pii";
 import { holdLease, leaseForThisProcess } from "./lease";
 import { reusedResultsFor, toStoredAttempt } from "./run-from-here";
@@ -130,6 +131,17 @@ async function execute(
   }
 }
 
+/**
+ * Queue mode: a run whose records could not be stored (the database, not the flow, failed) is not
+ * settled as failed but left to its lease; once it expires, a worker resumes the run from what was
+ * stored. True when it was left so. Embedded, this process is the only executor: it fails the run.
+ */
+function leftToLease(runId: string, cause: unknown): boolean {
+  if (executionMode() !== "queue") return false;
+  logger.warn({ runId, err: cause }, "run records could not be stored; left to its lease");
+  return true;
+}
+
 /** Runs the flow of a run this process holds the lease of, and settles it under that lease. */
 async function executeHeld(
   runId: string,
@@ -173,7 +185,14 @@ async function executeHeld(
       resume: prior.resume,
       reused,
     });
-    await recorder.healthy();
+    const storeFailure = await recorder.healthy().then(
+      () => undefined,
+      (error: unknown) => error ?? new Error("run records could not be stored"),
+    );
+    if (storeFailure !== undefined) {
+      if (leftToLease(runId, storeFailure)) return;
+      throw storeFailure;
+    }
     if (signal.reason === HANDED_BACK || signal.reason === LEASE_LOST) {
       await recorder.flush();
       if (signal.reason === HANDED_BACK) await releaseRunLease(runId, token);
@@ -189,6 +208,7 @@ async function executeHeld(
     await rollUpRunCosts(runId);
     throw error;
   }
+  if (result.error?.code === "persistence_failed" && leftToLease(runId, result.error)) return;
   // The last records, the settled run and its run.persisted event go in one statement. Listeners
   // hear of it at once: cost readers count settled node runs a rollup has not reached yet.
   const persisted = recorder.recordUnpublished("run.persisted", { status: result.status });
