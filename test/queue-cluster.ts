@@ -14,11 +14,17 @@ export interface WorkerProcess {
   stop(signal?: NodeJS.Signals): Promise<void>;
 }
 
-/** Starts a queue worker process (scripts/worker.ts) with this process's environment plus `env`. */
-export function startWorkerProcess(env: Record<string, string>): WorkerProcess {
+/**
+ * Starts a queue worker process (`script`, default scripts/worker.ts) with this process's
+ * environment plus `env` (tests, and `npm run bench:queue`).
+ */
+export function startWorkerProcess(
+  env: Record<string, string>,
+  script = "scripts/worker.ts",
+): WorkerProcess {
   // Node itself with tsx's loader, not the tsx CLI: the CLI runs the script in a child process, so
   // a SIGKILL would reach only the CLI and leave the worker running.
-  const child = spawn(process.execPath, ["--import", "tsx", "scripts/worker.ts"], {
+  const child = spawn(process.execPath, ["--import", "tsx", script], {
     cwd: root,
     env: { ...process.env, ...env },
     stdio: process.env.TEST_WORKER_LOGS ? "inherit" : "ignore",

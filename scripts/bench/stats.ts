@@ -1,6 +1,6 @@
 /** One benchmark figure, printed as a JSON line in the ARCHITECTURE.md section 9 format. */
 export interface BenchResult {
-  bench: "engine" | "canvas" | "dashboard" | "endpoint";
+  bench: "engine" | "canvas" | "dashboard" | "endpoint" | "queue";
   scenario: string;
   unit: string;
   ours: number;
