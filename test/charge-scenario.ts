@@ -1,25 +1,11 @@
 import { expect } from "vitest";
 import { getDb } from "@/lib/db/client";
 import { createFlow } from "@/lib/db/flows";
+import { addHttpAllowRule } from "@/lib/db/http-allow-rules";
+import { completeSetup } from "@/lib/server/setup";
 import { startNewRun } from "@/lib/server/runs/run-service";
-import { waitFor, type FakeDownstream } from "./queue-cluster";
-
-const node = (id: string, type: string, config: Record<string, unknown> = {}) => ({
-  id,
-  type,
-  typeVersion: 1,
-  label: id,
-  config,
-  policy: {},
-  position: { x: 0, y: 0 },
-});
-const edge = (source: string, target: string) => ({
-  id: `${source}-${target}`,
-  source,
-  sourcePort: "out",
-  target,
-  targetPort: "in",
-});
+import { testEdge as edge, testNode as node } from "./graph";
+import { startFakeDownstream, waitFor, type FakeDownstream } from "./queue-cluster";
 
 /** Input -> HTTP POST to the fake downstream (the side effect) -> model (`latencyMs`) -> Output. */
 export function chargeFlow(downstreamUrl: string, latencyMs: number) {
@@ -111,4 +97,17 @@ export function chargeScenario(workspaceId: string, downstream: FakeDownstream) 
       }
     },
   };
+}
+
+/** A new workspace (first setup) whose HTTP tool may reach a new fake downstream, with its scenario. */
+export async function setUpChargeScenario() {
+  const { workspaceId } = await completeSetup({
+    name: "Ada",
+    email: "ada@example.com",
+    password: "correct-horse-1",
+    workspaceName: "Acme",
+  });
+  const downstream = await startFakeDownstream();
+  await addHttpAllowRule(workspaceId, downstream.url, "fake downstream");
+  return { downstream, scenario: chargeScenario(workspaceId, downstream) };
 }

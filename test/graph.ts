@@ -31,3 +31,13 @@ export function testLlm(id: string, template: string): FlowNode {
 export function testEdge(source: string, target: string, sourcePort = "out"): FlowEdge {
   return { id: `${source}-${target}`, source, sourcePort, target, targetPort: "in" };
 }
+
+/** Input -> LLM on the Simulated model answering after `latencyMs` -> Output (queue tests, bench:queue). */
+export function simulatedAskFlow(latencyMs: number): { nodes: FlowNode[]; edges: FlowEdge[] } {
+  const ask = testLlm("ask", "Answer: {{ input.question }}");
+  ask.config.parameters = { simulated: { latencyMs, tokenDelayMs: 0 } };
+  return {
+    nodes: [testNode("in", "input"), ask, testNode("out", "output")],
+    edges: [testEdge("in", "ask"), testEdge("ask", "out")],
+  };
+}

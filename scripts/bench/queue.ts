@@ -12,6 +12,7 @@ import { createFlow } from "@/lib/db/flows";
 import { closeRunQueue, queuePrefix, redisConnection } from "@/lib/server/queue/run-queue";
 import { startNewRun } from "@/lib/server/runs/run-service";
 import { completeSetup } from "@/lib/server/setup";
+import { simulatedAskFlow } from "@/test/graph";
 import { deleteRedisPrefix, startWorkerProcess, waitFor } from "@/test/queue-cluster";
 import { createScratchDatabase, tempDataDir } from "./children";
 import { benchRedisUrl } from "./endpoint/services";
@@ -27,30 +28,7 @@ const workerEnv = {
   LOG_LEVEL: "warn",
 };
 
-const node = (id: string, type: string, config: Record<string, unknown> = {}) => ({
-  id,
-  type,
-  typeVersion: 1,
-  label: id,
-  config,
-  policy: {},
-  position: { x: 0, y: 0 },
-});
-const graph = {
-  nodes: [
-    node("in", "input"),
-    node("ask", "llm", {
-      prompt: { kind: "inline", template: "Answer: {{ input.question }}" },
-      model: { connection: "simulated", model: "sim-small" },
-      parameters: { simulated: { latencyMs: SHAPE.latencyMs, tokenDelayMs: 0 } },
-    }),
-    node("out", "output"),
-  ],
-  edges: [
-    { id: "e1", source: "in", sourcePort: "out", target: "ask", targetPort: "in" },
-    { id: "e2", source: "ask", sourcePort: "out", target: "out", targetPort: "in" },
-  ],
-};
+const graph = simulatedAskFlow(SHAPE.latencyMs);
 
 type Timing = { createdAt: Date; startedAt: Date | null; finishedAt: Date | null; status: string };
 

@@ -1,18 +1,15 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { getDb } from "@/lib/db/client";
-import { addHttpAllowRule } from "@/lib/db/http-allow-rules";
-import { chargeScenario } from "@/test/charge-scenario";
+import { setUpChargeScenario } from "@/test/charge-scenario";
 import { setupTestDatabase, testDbKind } from "@/test/database";
 import {
   deleteRedisPrefix,
   faultTestWorkerEnv,
-  startFakeDownstream,
   startWorkerProcess,
   waitFor,
   type FakeDownstream,
   type WorkerProcess,
 } from "@/test/queue-cluster";
-import { completeSetup } from "../setup";
 import { againJobId, closeRunQueue, enqueueRun } from "./run-queue";
 
 const redisUrl = process.env.TEST_REDIS_URL;
@@ -22,10 +19,9 @@ setupTestDatabase();
 
 describe.skipIf(testDbKind !== "postgresql" || !redisUrl)("queue mode under faults", () => {
   const prefix = `trellis-faults-${process.pid}`;
-  let workspaceId = "";
   let downstream: FakeDownstream;
   let workers: WorkerProcess[] = [];
-  let scenario: ReturnType<typeof chargeScenario>;
+  let scenario: Awaited<ReturnType<typeof setUpChargeScenario>>["scenario"];
 
   const startWorker = () => {
     const worker = startWorkerProcess(faultTestWorkerEnv(redisUrl!, prefix, LEASE_MS));
@@ -36,15 +32,7 @@ describe.skipIf(testDbKind !== "postgresql" || !redisUrl)("queue mode under faul
   beforeAll(async () => {
     process.env.REDIS_URL = redisUrl;
     process.env.TRELLIS_QUEUE_PREFIX = prefix;
-    ({ workspaceId } = await completeSetup({
-      name: "Ada",
-      email: "ada@example.com",
-      password: "correct-horse-1",
-      workspaceName: "Acme",
-    }));
-    downstream = await startFakeDownstream();
-    await addHttpAllowRule(workspaceId, downstream.url, "fake downstream");
-    scenario = chargeScenario(workspaceId, downstream);
+    ({ downstream, scenario } = await setUpChargeScenario());
   });
 
   afterEach(async () => {

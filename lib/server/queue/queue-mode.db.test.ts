@@ -3,6 +3,7 @@ import { createFlow } from "@/lib/db/flows";
 import { listAttempts } from "@/lib/db/node-runs";
 import { loadRun } from "@/lib/db/runs";
 import { setupTestDatabase, testDbKind } from "@/test/database";
+import { simulatedAskFlow } from "@/test/graph";
 import { deleteRedisPrefix, startWorkerProcess, type WorkerProcess } from "@/test/queue-cluster";
 import { completeSetup } from "../setup";
 import { awaitRun } from "../runs/await-run";
@@ -16,31 +17,8 @@ const redisUrl = process.env.TEST_REDIS_URL;
 
 setupTestDatabase();
 
-const node = (id: string, type: string, config: Record<string, unknown> = {}) => ({
-  id,
-  type,
-  typeVersion: 1,
-  label: id,
-  config,
-  policy: {},
-  position: { x: 0, y: 0 },
-});
-const graph = {
-  nodes: [
-    node("in", "input"),
-    node("ask", "llm", {
-      prompt: { kind: "inline", template: "Answer: {{ input.question }}" },
-      model: { connection: "simulated", model: "sim-small" },
-      // Slow enough that this process subscribes to the run's events before the model answers.
-      parameters: { simulated: { latencyMs: 300, tokenDelayMs: 0 } },
-    }),
-    node("out", "output"),
-  ],
-  edges: [
-    { id: "e1", source: "in", sourcePort: "out", target: "ask", targetPort: "in" },
-    { id: "e2", source: "ask", sourcePort: "out", target: "out", targetPort: "in" },
-  ],
-};
+// Slow enough that this process subscribes to the run's events before the model answers.
+const graph = simulatedAskFlow(300);
 
 describe.skipIf(testDbKind !== "postgresql" || !redisUrl)("queue mode", () => {
   let worker: WorkerProcess | undefined;

@@ -1,10 +1,8 @@
 import { afterAll, beforeAll, describe, it } from "vitest";
-import { addHttpAllowRule } from "@/lib/db/http-allow-rules";
-import { chargeScenario } from "@/test/charge-scenario";
+import { setUpChargeScenario } from "@/test/charge-scenario";
 import { setupTestDatabase, testDbKind } from "@/test/database";
 import {
   faultTestWorkerEnv,
-  startFakeDownstream,
   startWorkerProcess,
   waitFor,
   type FakeDownstream,
@@ -16,7 +14,6 @@ import {
   type ThrowawayPostgres,
   type ThrowawayRedis,
 } from "@/test/throwaway-services";
-import { completeSetup } from "../setup";
 import { closeRunQueue } from "./run-queue";
 
 const LEASE_MS = 2_000;
@@ -30,7 +27,7 @@ describe.skipIf(!enabled)("queue mode across service restarts", () => {
   let postgres: ThrowawayPostgres;
   let redis: ThrowawayRedis;
   let downstream: FakeDownstream;
-  let scenario: ReturnType<typeof chargeScenario>;
+  let scenario: Awaited<ReturnType<typeof setUpChargeScenario>>["scenario"];
   const workers: WorkerProcess[] = [];
   const testDatabaseUrl = process.env.TEST_DATABASE_URL;
 
@@ -47,15 +44,7 @@ describe.skipIf(!enabled)("queue mode across service restarts", () => {
   beforeAll(async () => {
     process.env.REDIS_URL = redis.url;
     process.env.TRELLIS_QUEUE_PREFIX = "trellis-restarts";
-    const { workspaceId } = await completeSetup({
-      name: "Ada",
-      email: "ada@example.com",
-      password: "correct-horse-1",
-      workspaceName: "Acme",
-    });
-    downstream = await startFakeDownstream();
-    await addHttpAllowRule(workspaceId, downstream.url, "fake downstream");
-    scenario = chargeScenario(workspaceId, downstream);
+    ({ downstream, scenario } = await setUpChargeScenario());
     for (let i = 0; i < 2; i++)
       workers.push(startWorkerProcess(faultTestWorkerEnv(redis.url, "trellis-restarts", LEASE_MS)));
   });
