@@ -128,6 +128,25 @@ describe.skipIf(testDbKind !== "postgresql" || !redisUrl)("queue mode under faul
     expect(scenario.callsFor(runIds)).toHaveLength(4);
   }, 60_000);
 
+  it("hands runs in flight back on a graceful stop, and another worker finishes them", async () => {
+    const stopping = startWorker();
+    const runIds = await scenario.launch(5, 3_000);
+    await waitFor("the model calls to start", async () => {
+      const rows = await scenario.nodeRuns(runIds);
+      return rows.filter((r) => r.nodeId === "ask").length === 5 ? true : undefined;
+    });
+    startWorker();
+    await stopping.stop("SIGTERM");
+    expect(await stopping.exited).toBe(0);
+    // Handed back at once (grace 1 s), not left for the stopped worker's lease to expire.
+    const held = await getDb().run.count({
+      where: { id: { in: runIds }, leaseOwner: { startsWith: `${stopping.pid}@` } },
+    });
+    expect(held).toBe(0);
+    await scenario.expectCompletedOnce(runIds);
+    expect(scenario.callsFor(runIds)).toHaveLength(5);
+  }, 60_000);
+
   it("keeps a run whose node outlasts the lease, and fences a frozen worker that lost it", async () => {
     const slow = startWorker();
     const [kept] = await scenario.launch(1, LEASE_MS * 2);
