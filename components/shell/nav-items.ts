@@ -8,6 +8,7 @@ import {
   KeySquare,
   Play,
   Plug,
+  Server,
   ShieldCheck,
   Stamp,
   Users,
@@ -48,4 +49,5 @@ export const SETTINGS_NAV: NavItem[] = [
   { href: "/settings/api-keys", label: "API keys", icon: KeySquare },
   { href: "/settings/usage", label: "Usage & data", icon: ChartPie },
   { href: "/settings/approvals", label: "Approval policy", icon: Stamp },
+  { href: "/settings/system", label: "System", icon: Server, permission: "policy.manage" },
 ];

@@ -10,6 +10,8 @@ import { awaitRun } from "../runs/await-run";
 import { subscribeRunEvents, type RunStreamEvent } from "../runs/event-bus";
 import { isExecutingHere } from "../runs/execute-run";
 import { startNewRun } from "../runs/run-service";
+import { systemStatus } from "../system";
+import type { WorkspaceContext } from "../workspace-context";
 import { startRunEventRelay } from "./event-relay";
 import { closeRunQueue } from "./run-queue";
 
@@ -19,6 +21,8 @@ setupTestDatabase();
 
 // Slow enough that this process subscribes to the run's events before the model answers.
 const graph = simulatedAskFlow(300);
+
+const ctxOf = (id: string) => ({ workspace: { id, name: "w" } }) as WorkspaceContext;
 
 describe.skipIf(testDbKind !== "postgresql" || !redisUrl)("queue mode", () => {
   let worker: WorkerProcess | undefined;
@@ -76,4 +80,12 @@ describe.skipIf(testDbKind !== "postgresql" || !redisUrl)("queue mode", () => {
     expect(types).toContain("node.succeeded");
     expect(types.at(-1)).toBe("run.persisted");
   }, 60_000);
+
+  it("shows the worker on the System page while it runs, and drops it once it stopped", async () => {
+    const [listed] = (await systemStatus(ctxOf(workspaceId))).workers;
+    expect(listed).toMatchObject({ pid: worker!.pid, concurrency: 4, live: true });
+    await worker!.stop();
+    expect(await worker!.exited).toBe(0);
+    expect((await systemStatus(ctxOf(workspaceId))).workers).toEqual([]);
+  });
 });

@@ -1,8 +1,13 @@
+import { randomBytes } from "node:crypto";
 import os from "node:os";
 import { Worker } from "bullmq";
+import { recordWorkerHeartbeat, removeWorker } from "@/lib/db/queue-workers";
 import { executeRun, handBackRuns } from "../runs/execute-run";
 import { logger } from "../logger";
 import { againJobId, enqueueRun, queuePrefix, redisConnection, RUN_QUEUE } from "./run-queue";
+
+/** How often a worker reports itself to the System page. */
+const HEARTBEAT_MS = 5_000;
 
 /** A running queue worker. */
 export interface RunWorker {
@@ -32,7 +37,7 @@ async function handBack(): Promise<void> {
  * under a renewed lease. The job succeeds whatever the run's outcome, which the database records.
  */
 export function startRunWorker({ concurrency }: { concurrency: number }): RunWorker {
-  const id = `${os.hostname()}:${process.pid}`;
+  const id = `${os.hostname()}:${process.pid}:${randomBytes(3).toString("hex")}`;
   let inFlight = 0;
   const worker = new Worker<{ runId: string }>(
     RUN_QUEUE,
@@ -47,6 +52,16 @@ export function startRunWorker({ concurrency }: { concurrency: number }): RunWor
     { connection: redisConnection(), prefix: queuePrefix(), concurrency, autorun: true },
   );
   worker.on("error", (err) => logger.warn({ err }, "run worker"));
+  const beat = () =>
+    recordWorkerHeartbeat({
+      id,
+      host: os.hostname(),
+      pid: process.pid,
+      concurrency,
+      inFlight,
+    }).catch((err: unknown) => logger.warn({ err }, "worker heartbeat failed"));
+  void beat();
+  const heartbeat = setInterval(beat, HEARTBEAT_MS).unref();
   return {
     id,
     concurrency,
@@ -58,6 +73,8 @@ export function startRunWorker({ concurrency }: { concurrency: number }): RunWor
       await closing;
       clearTimeout(timer);
       await handingBack;
+      clearInterval(heartbeat);
+      await removeWorker(id).catch(() => undefined);
     },
   };
 }
