@@ -41,7 +41,7 @@ describe("run leases", () => {
     for (let i = 0; i < 5; i++) {
       const runId = await queued();
       const won = await Promise.all([claimRun(runId, lease()), claimRun(runId, lease())]);
-      expect(won.filter(Boolean)).toHaveLength(1);
+      expect(won.filter(Boolean)).toEqual([{ firstStart: true, maskPii: false }]);
       expect((await loadRun(runId))?.status).toBe("running");
     }
   });
@@ -49,14 +49,14 @@ describe("run leases", () => {
   it("fences a holder whose lease expired and was claimed: it can neither renew nor settle", async () => {
     const runId = await queued();
     const first = lease(1_000);
-    expect(await claimRun(runId, first)).toBe(true);
+    expect(await claimRun(runId, first)).toMatchObject({ firstStart: true });
     const second = lease();
-    expect(await claimRun(runId, second)).toBe(false);
+    expect(await claimRun(runId, second)).toBeNull();
     expect(await orphanIds(60_000)).not.toContain(runId);
 
     await new Promise((resolve) => setTimeout(resolve, 1_100));
     expect(await orphanIds(60_000)).toContain(runId);
-    expect(await claimRun(runId, second)).toBe(true);
+    expect(await claimRun(runId, second)).toMatchObject({ firstStart: false });
     expect(await renewRunLease(runId, first)).toBe(false);
     expect(await finishRun(runId, first.token, { status: "failed" })).toBeNull();
     expect(await renewRunLease(runId, second)).toBe(true);
@@ -64,18 +64,18 @@ describe("run leases", () => {
       status: "succeeded",
       output: 1,
     });
-    expect(await claimRun(runId, lease())).toBe(false);
+    expect(await claimRun(runId, lease())).toBeNull();
   });
 
   it("hands a run back to the queue, and finds runs queued too long", async () => {
     const runId = await queued();
     const held = lease();
-    expect(await claimRun(runId, held)).toBe(true);
+    expect(await claimRun(runId, held)).not.toBeNull();
     await releaseRunLease(runId, held.token);
     expect((await loadRun(runId))?.status).toBe("queued");
     expect(await orphanIds(0)).toContain(runId);
     expect(await orphanIds(60_000)).not.toContain(runId);
-    expect(await claimRun(runId, lease())).toBe(true);
+    expect(await claimRun(runId, lease())).toMatchObject({ firstStart: false });
   });
 });
 
@@ -93,10 +93,10 @@ describe("fenced records", () => {
       events: [{ seq, type: "node.succeeded", data: { output } }],
       humanTasks: [],
     });
-    expect(await claimRun(runId, stale)).toBe(true);
+    expect(await claimRun(runId, stale)).not.toBeNull();
     await writeRunRecords(batch(stale.token, "stale, while it held the run", 1));
     await new Promise((resolve) => setTimeout(resolve, 1_100));
-    expect(await claimRun(runId, current)).toBe(true);
+    expect(await claimRun(runId, current)).not.toBeNull();
     await writeRunRecords(batch(current.token, "current", 2));
     await writeRunRecords(batch(stale.token, "stale, after losing it", 3));
 

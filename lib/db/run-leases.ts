@@ -18,19 +18,29 @@ export async function markRunRunning(runId: string, lease: RunLease): Promise<vo
     WHERE id = ${runId}`);
 }
 
+/** A run a worker claimed: whether this is its first start, and its workspace's PII setting. */
+export interface ClaimedRun {
+  firstStart: boolean;
+  maskPii: boolean;
+}
+
 /**
  * Claims a run for a worker: only a queued run, one paused for a person (its decision is in), or a
  * running one whose lease expired. Concurrent claims of one run (a job delivered twice) serialize
- * on its row and exactly one wins. True when this claim won.
+ * on its row and exactly one wins; null when this claim lost. A first start (the run never started
+ * before) has nothing earlier to resume from.
  */
-export async function claimRun(runId: string, lease: RunLease): Promise<boolean> {
-  const rows = await rawRows<{ id: string }>(Prisma.sql`
-    UPDATE "Run" SET status = 'running', "startedAt" = COALESCE("startedAt", now()),
+export async function claimRun(runId: string, lease: RunLease): Promise<ClaimedRun | null> {
+  const rows = await rawRows<ClaimedRun>(Prisma.sql`
+    WITH before AS (SELECT id, "startedAt" FROM "Run" WHERE id = ${runId} FOR UPDATE)
+    UPDATE "Run" r SET status = 'running', "startedAt" = COALESCE(r."startedAt", now()),
       "leaseOwner" = ${lease.owner}, "leaseToken" = ${lease.token}, "leaseExpiresAt" = ${expiry(lease.ms)}
-    WHERE id = ${runId} AND (status IN ('queued', 'waiting')
-      OR (status = 'running' AND ("leaseExpiresAt" IS NULL OR "leaseExpiresAt" < now())))
-    RETURNING id`);
-  return rows.length > 0;
+    FROM before b
+    WHERE r.id = b.id AND (r.status IN ('queued', 'waiting')
+      OR (r.status = 'running' AND (r."leaseExpiresAt" IS NULL OR r."leaseExpiresAt" < now())))
+    RETURNING b."startedAt" IS NULL AS "firstStart",
+      COALESCE((SELECT w."maskPii" FROM "Workspace" w WHERE w.id = r."workspaceId"), false) AS "maskPii"`);
+  return rows[0] ?? null;
 }
 
 /** Extends a lease its holder still has; false when it was lost (expired and claimed, or the run was cancelled). */

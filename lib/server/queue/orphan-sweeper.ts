@@ -8,17 +8,18 @@ const SWEEP_EVERY_MS = Number(process.env.TRELLIS_ORPHAN_SWEEP_MS) || 5_000;
 const QUEUED_TOO_LONG_MS = Number(process.env.TRELLIS_ORPHAN_QUEUED_MS) || 30_000;
 
 /**
- * Enqueues runs no one executes (queue mode): a lease that expired (its worker died or hung; the
- * dead worker's job may still look active, so the job id names the expiry) or a job lost on the
- * way (Redis restarted without its data; the job id is the run's). Either id is enqueued once
- * however many processes sweep, and the database claim decides who executes. Resolves with how
- * many runs it found.
+ * Enqueues runs no one executes (queue mode): a lease that expired (its worker died or hung) or a
+ * run queued too long (its job was lost with Redis, or taken by a worker that died before claiming
+ * it). A dead worker's job still looks active for a while, so the new job's id names the expiry,
+ * or the queued-too-long window: each is enqueued once however many processes sweep, and the
+ * database claim decides who executes. Resolves with how many runs it found.
  */
 export async function enqueueOrphanedRuns(): Promise<number> {
   const orphans = await listOrphanedRuns(QUEUED_TOO_LONG_MS);
+  const window = Math.floor(Date.now() / QUEUED_TOO_LONG_MS);
   for (const run of orphans) {
     const expired = run.leaseExpiredAt?.getTime();
-    await enqueueRun(run.id, expired ? againJobId(run.id, `lease${expired}`) : run.id);
+    await enqueueRun(run.id, againJobId(run.id, expired ? `lease${expired}` : `queued${window}`));
   }
   return orphans.length;
 }

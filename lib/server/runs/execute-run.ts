@@ -10,7 +10,7 @@ import {
 import { decisionsForRun } from "@/lib/db/human-tasks";
 import { lastRunEventSeq, listAttempts } from "@/lib/db/node-runs";
 import { replaceRunInput } from "@/lib/db/retention";
-import { claimRun, markRunRunning, releaseRunLease } from "@/lib/db/run-leases";
+import { claimRun, markRunRunning, releaseRunLease, type ClaimedRun } from "@/lib/db/run-leases";
 import { finishRun, loadRun, type RunRecord } from "@/lib/db/runs";
 import { findDataSettings } from "@/lib/db/workspace-settings";
 import { nodeRegistry } from "@/lib/nodes";
@@ -118,14 +118,15 @@ async function execute(
   const lease = fresh
     ? { ...leaseForThisProcess(), token: fresh.leaseToken }
     : leaseForThisProcess();
-  if (options.claim && !(await claimRun(runId, lease))) return;
+  const claimed = options.claim ? await claimRun(runId, lease) : undefined;
+  if (claimed === null) return;
   const run = fresh ?? (await loadRun(runId));
   if (!run || ("status" in run && ["succeeded", "failed", "cancelled"].includes(run.status)))
     return;
   if (!fresh && !options.claim) await markRunRunning(runId, lease);
   const stopHolding = holdLease(runId, lease, () => controller.abort(LEASE_LOST));
   try {
-    await executeHeld(runId, run, lease.token, controller.signal, options);
+    await executeHeld(runId, run, lease.token, controller.signal, { ...options, claimed });
   } finally {
     stopHolding();
   }
@@ -148,16 +149,18 @@ async function executeHeld(
   run: FreshRun | RunRecord,
   token: string,
   signal: AbortSignal,
-  options: ExecuteOptions,
+  options: ExecuteOptions & { claimed?: ClaimedRun },
 ): Promise<void> {
-  const { fresh } = options;
+  const { fresh, claimed } = options;
   // Pins belong to draft runs; versions are saved without them, and a version run never uses one.
   const snapshot = fresh ? fresh.graph : flowGraphSchema.parse(run.graph);
   const graph = run.flowVersionId ? withoutPins(snapshot) : snapshot;
   const [prior, reused, settings] = await Promise.all([
-    fresh ? { resume: undefined, firstSeq: 0 } : priorState(runId),
+    fresh || claimed?.firstStart ? { resume: undefined, firstSeq: 0 } : priorState(runId),
     reusedResultsFor(run, graph),
-    fresh ? { maskPii: fresh.maskPii } : findDataSettings(run.workspaceId),
+    (fresh ?? claimed)
+      ? { maskPii: (fresh ?? claimed)!.maskPii }
+      : findDataSettings(run.workspaceId),
   ]);
   // PII masking applies to what is stored; the engine runs on the real input.
   const maskPii = settings?.maskPii ?? false;
