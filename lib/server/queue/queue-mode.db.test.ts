@@ -2,9 +2,14 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createFlow } from "@/lib/db/flows";
 import { listAttempts } from "@/lib/db/node-runs";
 import { loadRun } from "@/lib/db/runs";
+import { POST as runRoute } from "@/app/api/v1/flows/[slug]/run/route";
 import { setupTestDatabase, testDbKind } from "@/test/database";
+import { askGraph, flowWithVersions } from "@/test/endpoints";
+import { createAdminContext } from "@/test/fixtures";
+import { callApi, testKey } from "@/test/run-api";
 import { simulatedAskFlow } from "@/test/graph";
 import { deleteRedisPrefix, startWorkerProcess, type WorkerProcess } from "@/test/queue-cluster";
+import { publishEndpoint } from "../endpoints/endpoints";
 import { completeSetup } from "../setup";
 import { awaitRun } from "../runs/await-run";
 import { subscribeRunEvents, type RunStreamEvent } from "../runs/event-bus";
@@ -80,6 +85,37 @@ describe.skipIf(testDbKind !== "postgresql" || !redisUrl)("queue mode", () => {
     expect(types).toContain("node.succeeded");
     expect(types.at(-1)).toBe("run.persisted");
   }, 60_000);
+
+  it("answers sync and stream calls of an endpoint run by a worker, tokens relayed live", async () => {
+    const ctx = await createAdminContext("Endpoints");
+    const { versionIds } = await flowWithVersions(ctx, [askGraph()]);
+    await publishEndpoint(ctx, { slug: "ask", flowVersionId: versionIds[0]! });
+    const key = (await testKey(ctx)).secret;
+    const call = (mode: string) =>
+      callApi(runRoute, {
+        key,
+        params: { slug: "ask" },
+        body: { input: { question: "Where is my parcel?" }, mode },
+      });
+
+    const sync = await call("sync");
+    expect(sync.status).toBe(200);
+    const { run } = (await sync.json()) as { run: { id: string; status: string; output: unknown } };
+    expect(run).toMatchObject({ status: "succeeded" });
+    expect(JSON.stringify(run.output)).toContain("parcel");
+    expect(isExecutingHere(run.id)).toBe(false);
+
+    const stream = await call("stream");
+    expect(stream.status).toBe(200);
+    const types = (await stream.text())
+      .split("\n\n")
+      .map((block) => /^event: (.+)$/m.exec(block)?.[1])
+      .filter(Boolean);
+    expect(types[0]).toBe("run.created");
+    // Tokens are never stored: these came from the worker through Redis.
+    expect(types).toContain("node.token");
+    expect(types.at(-1)).toBe("run.result");
+  });
 
   it("shows the worker on the System page while it runs, and drops it once it stopped", async () => {
     const [listed] = (await systemStatus(ctxOf(workspaceId))).workers;
