@@ -128,23 +128,29 @@ describe.skipIf(testDbKind !== "postgresql" || !redisUrl)("queue mode under faul
     expect(scenario.callsFor(runIds)).toHaveLength(4);
   }, 60_000);
 
-  it("hands runs in flight back on a graceful stop, and another worker finishes them", async () => {
+  it("hands runs back on a graceful stop, mid side effect, and another worker finishes them", async () => {
     const stopping = startWorker();
-    const runIds = await scenario.launch(5, 3_000);
-    await waitFor("the model calls to start", async () => {
-      const rows = await scenario.nodeRuns(runIds);
-      return rows.filter((r) => r.nodeId === "ask").length === 5 ? true : undefined;
-    });
+    let release: () => void = () => undefined;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    downstream.onCall = () => held;
+    const runIds = await scenario.launch(3, 3_000);
+    await waitFor("the side effects to be in flight", async () =>
+      scenario.callsFor(runIds).length === 3 ? true : undefined,
+    );
     startWorker();
     await stopping.stop("SIGTERM");
     expect(await stopping.exited).toBe(0);
     // Handed back at once (grace 1 s), not left for the stopped worker's lease to expire.
-    const held = await getDb().run.count({
+    const leased = await getDb().run.count({
       where: { id: { in: runIds }, leaseOwner: { startsWith: `${stopping.pid}@` } },
     });
-    expect(held).toBe(0);
+    expect(leased).toBe(0);
+    release();
     await scenario.expectCompletedOnce(runIds);
-    expect(scenario.callsFor(runIds)).toHaveLength(5);
+    // Each cut-off call was made again under the same idempotency key, so it can be deduplicated.
+    const calls = scenario.callsFor(runIds);
+    expect(calls).toHaveLength(6);
+    expect(new Set(calls.map((c) => c.idempotencyKey)).size).toBe(3);
   }, 60_000);
 
   it("keeps a run whose node outlasts the lease, and fences a frozen worker that lost it", async () => {

@@ -77,8 +77,9 @@ const HANDED_BACK = new Error("handed back to the queue");
 const LEASE_LOST = new Error("lease lost");
 
 /**
- * Stops every run executing in this process without settling it and hands it back: its records so
- * far are written and its lease dropped, so it is queued again. Resolves with their ids.
+ * Stops every run executing in this process without settling it and hands it back: what it
+ * stored stays, its lease is dropped and it is queued again, to resume like a run after a crash.
+ * Resolves with their ids.
  */
 export async function handBackRuns(): Promise<string[]> {
   const running = [...activeRuns()];
@@ -197,7 +198,7 @@ async function executeHeld(
       throw storeFailure;
     }
     if (signal.reason === HANDED_BACK || signal.reason === LEASE_LOST) {
-      await recorder.flush();
+      await recorder.abandon();
       if (signal.reason === HANDED_BACK) await releaseRunLease(runId, token);
       return;
     }

@@ -233,8 +233,20 @@ export function createRunRecorder(options: {
     }
   }
 
+  /**
+   * Drops what is pending and resolves once earlier writes are done: the run goes on in another
+   * process, which redoes what this one did not store, as after a crash (an attempt cut off here is
+   * not recorded as failed, so it reruns under the same idempotency key).
+   */
+  function abandon(): Promise<void> {
+    flushQueued = false;
+    batch = emptyBatch();
+    return written;
+  }
+
   return {
     onEvent,
+    abandon,
     /** The engine's checkpoint: resolves once everything recorded so far is durable. */
     checkpoint: () => flush(),
     /** Writes everything recorded; throws if any write failed. */
