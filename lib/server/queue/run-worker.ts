@@ -17,7 +17,7 @@ export interface RunWorker {
   inFlight(): number;
   /**
    * Stops taking jobs and lets runs in flight finish for up to `graceMs`; runs still going then
-   * are handed back (records written, lease dropped, enqueued again for another worker).
+   * are handed back (what they stored stays, lease dropped, enqueued again for another worker).
    */
   close(graceMs: number): Promise<void>;
 }
