@@ -24,9 +24,10 @@ const rate = (part: Count, whole: Count): number | null =>
   num(whole) === 0 ? null : num(part) / num(whole);
 
 /** The scope's rollup rows, settled node runs not rolled up yet included, as `u`. */
-function scopeRows(s: CostsScope): Prisma.Sql {
+async function scopeRows(s: CostsScope): Promise<Prisma.Sql> {
   const flow = s.flowId ? Prisma.sql` WHERE "flowId" = ${s.flowId}` : Prisma.empty;
-  return Prisma.sql`(SELECT * FROM ${spendRows(s.workspaceId, s.from, s.to)} AS spend${flow}) AS u`;
+  const spend = await spendRows(s.workspaceId, s.from, s.to);
+  return Prisma.sql`(SELECT * FROM ${spend} AS spend${flow}) AS u`;
 }
 
 // Token sums (bigint) and the cost summed as exact decimal text.
@@ -43,6 +44,7 @@ const tokens = (row: Raw) => ({
 
 /** Totals of a scope with its runs, good runs and cost per good output, in one statement. */
 export async function costTotals(s: CostsScope) {
+  const u = await scopeRows(s);
   const runFlow = s.flowId ? Prisma.sql` AND "flowId" = ${s.flowId}` : Prisma.empty;
   const [row] = await getDb().$queryRaw<Raw[]>`
     WITH t AS (
@@ -51,7 +53,7 @@ export async function costTotals(s: CostsScope) {
         COALESCE(SUM(attempts), 0)::bigint AS attempts,
         COALESCE(SUM(executed), 0)::bigint AS executed,
         COALESCE(SUM(failed), 0)::bigint AS failed
-      FROM ${scopeRows(s)}
+      FROM ${u}
     ), r AS (
       SELECT COUNT(*) AS runs,
         COUNT(*) FILTER (WHERE status = 'succeeded' AND rating IS DISTINCT FROM 'bad') AS good
@@ -77,20 +79,22 @@ export async function costTotals(s: CostsScope) {
 
 /** Spend per UTC day with activity, in day order; `page` reads a slice after a day. */
 export async function costsByDay(s: CostsScope, page?: KeysetPage) {
+  const u = await scopeRows(s);
   const after = page?.after ? Prisma.sql` WHERE day > ${page.after}::date` : Prisma.empty;
   const limit = page ? Prisma.sql`LIMIT ${page.limit}` : Prisma.empty;
   const rows = await getDb().$queryRaw<Raw[]>`
-    SELECT day::text AS day, ${SUMS} FROM ${scopeRows(s)}${after}
+    SELECT day::text AS day, ${SUMS} FROM ${u}${after}
     GROUP BY day ORDER BY day ${limit}`;
   return rows.map((r) => ({ day: r.day as string, costUsd: r.costUsd as string, ...tokens(r) }));
 }
 
 /** Spend per flow, most expensive first, with the flow's name (or "Deleted flow"). */
 export async function costsByFlow(s: CostsScope) {
+  const u = await scopeRows(s);
   const rows = await getDb().$queryRaw<Raw[]>`
     WITH g AS (
       SELECT "flowId", ${SUMS}, SUM(attempts)::bigint AS attempts, SUM("costUsd") AS cost
-      FROM ${scopeRows(s)} GROUP BY "flowId"
+      FROM ${u} GROUP BY "flowId"
     )
     SELECT g.*, f.name AS "flowName" FROM g
     LEFT JOIN "Flow" f ON f.id = g."flowId" AND f."workspaceId" = ${s.workspaceId}
@@ -106,9 +110,10 @@ export async function costsByFlow(s: CostsScope) {
 
 /** Spend per provider and model (nodes that call no model left out), most expensive first. */
 export async function costsByModel(s: CostsScope) {
+  const u = await scopeRows(s);
   const rows = await getDb().$queryRaw<Raw[]>`
     SELECT provider, model, ${SUMS}, SUM(executed)::bigint AS calls
-    FROM ${scopeRows(s)} WHERE (provider <> '' OR model <> '')
+    FROM ${u} WHERE (provider <> '' OR model <> '')
     GROUP BY provider, model ORDER BY SUM("costUsd") DESC, provider, model`;
   return rows.map((r) => ({
     provider: r.provider as string,
@@ -125,6 +130,7 @@ export async function costsByModel(s: CostsScope) {
  * finds the bucket holding the rank, interpolated linearly between the bucket's bounds.
  */
 export async function costsByNode(s: CostsScope) {
+  const u = await scopeRows(s);
   const rows = await getDb().$queryRaw<Raw[]>`
     WITH g AS (
       SELECT "flowId", "nodeId", "nodeType", ${SUMS}, SUM("costUsd") AS cost,
@@ -132,10 +138,10 @@ export async function costsByNode(s: CostsScope) {
         SUM(failed)::bigint AS failed, SUM(reviews)::bigint AS reviews,
         SUM("latencySumMs")::float8 / NULLIF(SUM(attempts) FILTER (WHERE "latencyBucket" >= 0), 0)
           AS "latencyAvg"
-      FROM ${scopeRows(s)} GROUP BY 1, 2, 3
+      FROM ${u} GROUP BY 1, 2, 3
     ), buckets AS (
       SELECT "flowId", "nodeId", "nodeType", "latencyBucket" AS b, SUM(attempts) AS attempts
-      FROM ${scopeRows(s)} WHERE "latencyBucket" >= 0 GROUP BY 1, 2, 3, 4
+      FROM ${u} WHERE "latencyBucket" >= 0 GROUP BY 1, 2, 3, 4
     ), cumulative AS (
       SELECT "flowId", "nodeId", "nodeType", b, attempts::float8 AS n,
         SUM(attempts) OVER (PARTITION BY "flowId", "nodeId", "nodeType" ORDER BY b)::float8 AS cum,
