@@ -64,6 +64,15 @@ export function chargeScenario(workspaceId: string, downstream: FakeDownstream) 
       );
     },
 
+    /** Waits until every one of the runs has started its model call. */
+    modelCallsStarted: (runIds: string[]) =>
+      waitFor("the model calls to start", async () => {
+        const asking = new Set(
+          (await nodeRuns(runIds)).filter((r) => r.nodeId === "ask").map((r) => r.runId),
+        );
+        return runIds.every((id) => asking.has(id)) ? true : undefined;
+      }),
+
     /** The downstream calls made for these runs. */
     callsFor: (runIds: string[]) =>
       downstream.calls.filter((c) => runIds.some((id) => c.idempotencyKey?.startsWith(`${id}:`))),

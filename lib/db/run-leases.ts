@@ -10,12 +10,15 @@ export interface RunLease {
 
 const expiry = (ms: number) => Prisma.sql`now() + ${ms} * interval '1 millisecond'`;
 
+/** The SET list that makes a run running under `lease` (its first start time kept). */
+const runningUnder = (lease: RunLease, run = Prisma.sql`"Run"`) => Prisma.sql`status = 'running',
+  "startedAt" = COALESCE(${run}."startedAt", now()), "leaseOwner" = ${lease.owner},
+  "leaseToken" = ${lease.token}, "leaseExpiresAt" = ${expiry(lease.ms)}`;
+
 /** Takes a run over whoever held it (embedded mode: this process is its only executor). */
 export async function markRunRunning(runId: string, lease: RunLease): Promise<void> {
   await rawExecute(Prisma.sql`
-    UPDATE "Run" SET status = 'running', "startedAt" = COALESCE("startedAt", now()),
-      "leaseOwner" = ${lease.owner}, "leaseToken" = ${lease.token}, "leaseExpiresAt" = ${expiry(lease.ms)}
-    WHERE id = ${runId}`);
+    UPDATE "Run" SET ${runningUnder(lease)} WHERE id = ${runId}`);
 }
 
 /** A run a worker claimed: whether this is its first start, and its workspace's PII setting. */
@@ -33,8 +36,7 @@ export interface ClaimedRun {
 export async function claimRun(runId: string, lease: RunLease): Promise<ClaimedRun | null> {
   const rows = await rawRows<ClaimedRun>(Prisma.sql`
     WITH before AS (SELECT id, "startedAt" FROM "Run" WHERE id = ${runId} FOR UPDATE)
-    UPDATE "Run" r SET status = 'running', "startedAt" = COALESCE(r."startedAt", now()),
-      "leaseOwner" = ${lease.owner}, "leaseToken" = ${lease.token}, "leaseExpiresAt" = ${expiry(lease.ms)}
+    UPDATE "Run" r SET ${runningUnder(lease, Prisma.sql`r`)}
     FROM before b
     WHERE r.id = b.id AND (r.status IN ('queued', 'waiting')
       OR (r.status = 'running' AND (r."leaseExpiresAt" IS NULL OR r."leaseExpiresAt" < now())))

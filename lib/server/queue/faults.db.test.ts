@@ -52,10 +52,7 @@ describe.skipIf(testDbKind !== "postgresql" || !redisUrl)("queue mode under faul
   it("resumes runs whose worker was killed during the model call, without charging twice", async () => {
     const first = startWorker();
     const runIds = await scenario.launch(5, 1_500);
-    await waitFor("the model calls to start", async () => {
-      const rows = await scenario.nodeRuns(runIds);
-      return rows.filter((r) => r.nodeId === "ask").length === 5 ? true : undefined;
-    });
+    await scenario.modelCallsStarted(runIds);
     await first.stop("SIGKILL");
     startWorker();
     await scenario.expectCompletedOnce(runIds);
@@ -160,9 +157,7 @@ describe.skipIf(testDbKind !== "postgresql" || !redisUrl)("queue mode under faul
     expect((await scenario.nodeRuns([kept!])).filter((r) => r.nodeId === "ask")).toHaveLength(1);
 
     const [frozen] = await scenario.launch(1, 1_500);
-    await waitFor("the model call to start", async () =>
-      (await scenario.nodeRuns([frozen!])).some((r) => r.nodeId === "ask") ? true : undefined,
-    );
+    await scenario.modelCallsStarted([frozen!]);
     process.kill(slow.pid, "SIGSTOP");
     startWorker();
     await scenario.expectCompletedOnce([frozen!]);

@@ -10,7 +10,13 @@ import {
 import { decisionsForRun } from "@/lib/db/human-tasks";
 import { lastRunEventSeq, listAttempts } from "@/lib/db/node-runs";
 import { replaceRunInput } from "@/lib/db/retention";
-import { claimRun, markRunRunning, releaseRunLease, type ClaimedRun } from "@/lib/db/run-leases";
+import {
+  claimRun,
+  markRunRunning,
+  releaseRunLease,
+  type ClaimedRun,
+  type RunLease,
+} from "@/lib/db/run-leases";
 import { finishRun, loadRun, type RunRecord } from "@/lib/db/runs";
 import { findDataSettings } from "@/lib/db/workspace-settings";
 import { nodeRegistry } from "@/lib/nodes";
@@ -42,7 +48,7 @@ function activeRuns() {
 export type FreshRun = Pick<
   RunRecord,
   "workspaceId" | "flowVersionId" | "trigger" | "input" | "parentRunId" | "fromNodeId"
-> & { graph: FlowGraph; leaseToken: string; maskPii: boolean };
+> & { graph: FlowGraph; lease: RunLease; maskPii: boolean };
 
 /**
  * How to execute: `ports` replace the workspace's (tests, benchmarks); `fresh` skips loading;
@@ -116,9 +122,7 @@ async function execute(
   options: ExecuteOptions,
 ): Promise<void> {
   const { fresh } = options;
-  const lease = fresh
-    ? { ...leaseForThisProcess(), token: fresh.leaseToken }
-    : leaseForThisProcess();
+  const lease = fresh?.lease ?? leaseForThisProcess();
   const claimed = options.claim ? await claimRun(runId, lease) : undefined;
   if (claimed === null) return;
   const run = fresh ?? (await loadRun(runId));

@@ -166,7 +166,7 @@ export async function startNewRun(ctx: RunLauncher, request: LaunchRequest): Pro
     await setRunStatus(id, "failed");
     throw error;
   }
-  dispatchRun(id, lease && { ...run, graph: request.graph, leaseToken: lease.token, maskPii });
+  dispatchRun(id, lease && { ...run, graph: request.graph, lease, maskPii });
   return id;
 }
 
